@@ -420,6 +420,56 @@ def test_a_value_said_of_another_doer_is_not_the_unnamed_works(
     assert curate.build(_OPENS + sentence, document).claims
 
 
+_HOTEL = "org/continental-hotel"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "said"),
+    [
+        # Reported: where the sentence does not name the subject, a link's verb with
+        # another object, or a particle after it, was read as the link.
+        ("Charon runs errands for the Continental.",
+         {"subject": _HOTEL, "predicate": "director_manager",
+          "value": {"type": "entity", "id": "character/charon"},
+          "quote": "Charon runs errands for the Continental"}, "runs errands"),
+        ("Winston heads to the Continental to meet John Wick.",
+         {"subject": _HOTEL, "predicate": "director_manager",
+          "value": {"type": "entity", "id": "character/winston-scott"},
+          "quote": "Winston heads to the Continental"}, "heads to"),
+        ("Charon owns a key to the Continental.",
+         {"subject": _HOTEL, "predicate": "owned_by",
+          "value": {"type": "entity", "id": "character/charon"},
+          "quote": "Charon owns a key to the Continental"}, "owns a key"),
+        (_OPENS + "Lionsgate is behind the delay.",
+         {"predicate": "production_company", "value": {"type": "entity", "id": "Lionsgate"},
+          "quote": "Lionsgate is behind the delay"}, "behind the delay"),
+        (_OPENS + "Lionsgate distributed free popcorn at screenings.",
+         {"predicate": "distributor", "value": {"type": "entity", "id": "Lionsgate"},
+          "quote": "Lionsgate distributed free popcorn"}, "distributed free popcorn"),
+        # Its object the subject's noun or a pronoun: the link.
+        ("Winston runs the hotel.",
+         {"subject": _HOTEL, "predicate": "director_manager",
+          "value": {"type": "entity", "id": "character/winston-scott"},
+          "quote": "Winston runs the hotel"}, None),
+        (_OPENS + "Lionsgate is behind the film.",
+         {"predicate": "production_company", "value": {"type": "entity", "id": "Lionsgate"},
+          "quote": "Lionsgate is behind the film"}, None),
+    ],
+)  # fmt: skip
+def test_a_link_verb_of_another_object_is_no_link_where_the_subject_is_unnamed(
+    text: str, claim: dict[str, Any], said: str | None
+) -> None:
+    document = _document(**claim)
+    if said is None:
+        (built,) = curate.build(text, document).claims
+        assert claim["predicate"] == built.predicate.value
+        return
+    with pytest.raises(bd.InvalidDataError, match=re.escape(repr(said))):
+        curate.build(text, document)
+    document["claims"][0]["note"] = f"'{said}' is read as the link here."
+    assert curate.build(text, document).claims
+
+
 def _budget(amount: str) -> dict[str, str]:
     return {"type": "quantity", "amount": amount, "unit": "USD", "bound": "exact"}
 

@@ -15120,14 +15120,50 @@ OBJECT_END_WORDS = (
     "outside", "inside", "near", "around", "behind", "through", "via", "without", "within",
     "among", "like", "per", "upon", "beside", "beyond", "toward", "towards", "despite",
 )  # fmt: skip
-_OBJECT_AFTER_VERB = {
-    predicate: re.compile(
+#: The verbs of a link that take its subject, an organization, as their object: a head
+#: runs it, an owner owns it, a company is behind or distributes a work. In a sentence
+#: that does not name the subject, such a verb with another object, or a particle just
+#: after it, is used in another sense: "runs errands for the Continental", "owns a key
+#: to", "heads to the Continental", "is behind the delay", "distributed free popcorn"
+#: (:func:`_link_verb_of_another_object`).
+LINK_OBJECT_VERBS = {
+    "director_manager": (
+        "run", "runs", "ran", "running", "head", "heads", "headed", "heading", "manage",
+        "manages", "managed", "managing", "lead", "leads", "led", "leading", "oversee",
+        "oversees", "oversaw", "overseeing",
+    ),
+    "owned_by": ("own", "owns", "owned", "owning"),
+    "production_company": (
+        "behind", "produce", "produces", "produced", "producing", "finance", "finances",
+        "financed", "financing",
+    ),
+    "distributor": ("distribute", "distributes", "distributed", "distributing"),
+}  # fmt: skip
+#: The objects a link's verb takes of its subject: the place, the company, a pronoun.
+LINK_OBJECT_WORDS = (
+    "hotel", "hotels", "place", "establishment", "company", "companies", "business",
+    "chain", "organization", "organisation", "group", "operation", "operations", "studio",
+    "venue", "institution", "outfit", "network", "syndicate", "it", "them",
+)  # fmt: skip
+# A particle just after a link's verb makes it another verb: "heads to", "runs off".
+_LINK_VERB_PARTICLES = frozenset(
+    {"to", "toward", "towards", "for", "into", "back", "off", "out", "home", "up", "away"}
+)
+
+
+def _object_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
         r"(?<![\w'\u2019-])(" + _phrases(verbs) + r")((?:[\s\u00a0]+[\w'\u2019-]+){0,6})",
         re.IGNORECASE,
     )
-    for predicate, verbs in OBJECT_VERBS.items()
+
+
+_OBJECT_AFTER_VERB = {
+    **{predicate: _object_pattern(verbs) for predicate, verbs in OBJECT_VERBS.items()},
+    **{predicate: _object_pattern(verbs) for predicate, verbs in LINK_OBJECT_VERBS.items()},
 }
 _OBJECT_KEEPS_THE_CREDIT = frozenset(CREDIT_OBJECT_WORDS + PART_OBJECT_WORDS)
+_OBJECT_KEEPS_THE_LINK = frozenset(CREDIT_OBJECT_WORDS + LINK_OBJECT_WORDS)
 _OBJECT_ENDS = frozenset(OBJECT_END_WORDS)
 
 
@@ -15139,20 +15175,61 @@ def _credit_verb_of_another_object(predicate: str, blanked: str, written: str) -
     the budget") or the clause's end, kept as the credit's where it holds a name (blanked)
     or a word of :data:`CREDIT_OBJECT_WORDS` or :data:`PART_OBJECT_WORDS`, or is empty
     ("Chad Stahelski directed for Lionsgate")."""
-    pattern = _OBJECT_AFTER_VERB.get(predicate)
-    if pattern is None:
+    if predicate not in OBJECT_VERBS:
         return None
+    return _verb_of_another_object(predicate, blanked, written, _OBJECT_KEEPS_THE_CREDIT)
+
+
+def _link_verb_of_another_object(claim: Claim, catalog: Catalog, sentence: str) -> list[str]:
+    """Where the sentence does not name the subject, the words of a link's verb
+    (:data:`LINK_OBJECT_VERBS`) just after the value's name and their object, where that
+    is neither a name nor a noun of the subject (:data:`LINK_OBJECT_WORDS`), or the verb a
+    particle just after it: the verb in another sense."""
+    if claim.predicate.value not in LINK_OBJECT_VERBS or not isinstance(claim.value, EntityRef):
+        return []
+    blanked = _without_names(sentence, claim, catalog)
+    values = _value_names_in(claim, catalog, sentence)
+    found = []
+    for _, end in values[:1]:
+        # The verb the value does: just after its name, across "is" or "was" and an adverb.
+        after = _LINK_DOER_GAP.match(blanked, end)
+        if after is None:
+            continue
+        tail = blanked[after.end() : _clause_end(blanked, after.end())]
+        written = sentence[after.end() : after.end() + len(tail)]
+        said = _verb_of_another_object(claim.predicate.value, tail, written, _OBJECT_KEEPS_THE_LINK)
+        if said is not None:
+            found.append(said)
+    return found
+
+
+# Between a doer's name and its verb: a being verb, "also", "now", an adverb.
+_LINK_DOER_GAP = re.compile(
+    r"(?:[\s\u00a0]+(?i:is|was|are|were|also|now|still|once|who|\w+ly))*(?=[\s\u00a0]+\w)"
+)
+
+
+def _verb_of_another_object(
+    predicate: str, blanked: str, written: str, keeps: frozenset[str]
+) -> str | None:
+    """The words of ``predicate``'s verb in ``blanked`` (``written`` as the text writes
+    it) and an object none of whose words ``keeps`` holds, nor a name (blanked); for a
+    link's verb, a particle just after it too."""
+    pattern = _OBJECT_AFTER_VERB[predicate]
+    link = predicate in LINK_OBJECT_VERBS
     for found in pattern.finditer(blanked):
+        following = found[2].split()
+        if link and following and following[0].casefold() in _LINK_VERB_PARTICLES:
+            end = found.start(2) + found[2].index(following[0]) + len(following[0])
+            return " ".join(written[found.start() : end].split())
         words: list[str] = []
-        for word in found[2].split():
+        for word in following:
             folded = word.casefold()
             participle = bool(words) and folded.endswith("ing")
             if folded in _OBJECT_ENDS or folded.endswith("ly") or participle:
                 break
             words.append(word)
-        if not words or any(
-            "_" in word or word.casefold() in _OBJECT_KEEPS_THE_CREDIT for word in words
-        ):
+        if not words or any("_" in word or word.casefold() in keeps for word in words):
             continue
         end = found.start(2) + len(found[2]) - len(found[2].lstrip())
         for word in words:
@@ -19915,6 +19992,7 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
             *_possessed_subject_words(claim, sentence),
             *_leading_phrase_of_another_work(claim, catalog, sentence),
             *_another_doer_of_the_clause(claim, catalog, sentence),
+            *_link_verb_of_another_object(claim, catalog, sentence),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
