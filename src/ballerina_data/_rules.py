@@ -15197,7 +15197,16 @@ def _link_verb_of_another_object(claim: Claim, catalog: Catalog, sentence: str) 
             continue
         tail = blanked[after.end() : _clause_end(blanked, after.end())]
         written = sentence[after.end() : after.end() + len(tail)]
-        said = _verb_of_another_object(claim.predicate.value, tail, written, _OBJECT_KEEPS_THE_LINK)
+        # A word of the subject's own names, written as a name: "owns the Continental".
+        named = {
+            word.casefold()
+            for name in catalog.entity(claim.subject).names
+            for word in name.split()
+            if word[:1].isupper()
+        }
+        said = _verb_of_another_object(
+            claim.predicate.value, tail, written, _OBJECT_KEEPS_THE_LINK, named
+        )
         if said is not None:
             found.append(said)
     return found
@@ -15210,11 +15219,15 @@ _LINK_DOER_GAP = re.compile(
 
 
 def _verb_of_another_object(
-    predicate: str, blanked: str, written: str, keeps: frozenset[str]
+    predicate: str,
+    blanked: str,
+    written: str,
+    keeps: frozenset[str],
+    named: Collection[str] = frozenset(),
 ) -> str | None:
     """The words of ``predicate``'s verb in ``blanked`` (``written`` as the text writes
-    it) and an object none of whose words ``keeps`` holds, nor a name (blanked); for a
-    link's verb, a particle just after it too."""
+    it) and an object none of whose words ``keeps`` holds, nor a name (blanked) nor a word
+    of ``named`` with its capital; for a link's verb, a particle just after it too."""
     pattern = _OBJECT_AFTER_VERB[predicate]
     link = predicate in LINK_OBJECT_VERBS
     for found in pattern.finditer(blanked):
@@ -15229,7 +15242,12 @@ def _verb_of_another_object(
             if folded in _OBJECT_ENDS or folded.endswith("ly") or participle:
                 break
             words.append(word)
-        if not words or any("_" in word or word.casefold() in keeps for word in words):
+        if not words or any(
+            "_" in word
+            or word.casefold() in keeps
+            or (word[:1].isupper() and word.casefold() in named)
+            for word in words
+        ):
             continue
         end = found.start(2) + len(found[2]) - len(found[2].lstrip())
         for word in words:
