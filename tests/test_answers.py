@@ -2121,6 +2121,66 @@ def test_answers_do_not_hang_on_the_names_or_order_of_sources_and_claims(
     )
 
 
+def _one_claim_each(
+    said: Sequence[tuple[str, str, str, str]],
+) -> Catalog:
+    """film/x's catalog of claims each its source, the source's date, the date, status."""
+    texts: dict[str, str] = {}
+    published: dict[str, str] = {}
+    claims = []
+    for n, (source, when, date, status) in enumerate(said):
+        published[source] = when
+        texts[source] = texts.get(source, f"X source {source}.") + f" Claim {n}."
+        claims.append((f"{source}-{n}", source, f"Claim {n}", date, status))
+    return _dated_catalog(texts, published, claims)
+
+
+def _preferred_of(catalog: Catalog) -> bd.Preferred:
+    statement = catalog.about("film/x").statement("release_date")
+    assert statement is not None
+    (preferred,) = statement.preferred
+    return preferred
+
+
+def test_a_source_that_dropped_a_value_is_no_backer_of_it() -> None:
+    # Reported: a source saying a value was dropped counted as one of its sources, in the
+    # preference and in Preferred.sources, which made the value win.
+    said = [
+        ("s1", "2023-01-10", "2022-06-07", ""),
+        ("s2", "2023-02-10", "2022-06-07", "superseded"),
+        ("s2", "2023-02-10", "2022-06-08", ""),
+        ("s3", "2023-03-10", "2022-06-07", ""),
+        ("s4", "2023-04-10", "2022-06-08", ""),
+    ]
+    preferred = _preferred_of(_one_claim_each(said))
+    assert ("2022-06-08", bd.PreferenceRule.LATEST_SOURCE) == (
+        str(preferred.value),
+        preferred.rule,
+    )
+    assert preferred.reason.startswith("as many sources give 2022-06-07;")
+    assert ("s2", "s4") == preferred.sources
+    again = _preferred_of(_one_claim_each([*said, ("s5", "2023-05-10", "2022-06-07", "")]))
+    assert "2022-06-07 is given by 3 sources, 2022-06-08 by 2" == again.reason
+    assert ("s1", "s3", "s5") == again.sources
+
+
+def test_a_later_less_precise_form_backing_another_schedule_may_make_it_as_late() -> None:
+    # Reported: June 8 was the latest schedule over June 7, though a later "2026" backed
+    # June 7 too (and the reason counted it for June 7).
+    said = [
+        ("s1", "2025-01-10", "2026-06-07", "scheduled"),
+        ("s2", "2025-02-10", "2026-06-07", "scheduled"),
+        ("s3", "2025-03-10", "2026-06-08", "scheduled"),
+        ("s5", "2025-05-10", "2026", "scheduled"),
+    ]
+    preferred = _preferred_of(_one_claim_each(said))
+    assert ("2026-06-07", bd.PreferenceRule.MOST_SOURCES) == (
+        str(preferred.value),
+        preferred.rule,
+    )
+    assert "2026-06-08 is not surely the latest schedule" in preferred.reason
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

@@ -417,3 +417,37 @@ def test_the_facts_view_compares_regions_as_the_library_does(tmp_path: Path) -> 
     export.write(three, "sqlite", path)
     rows = _rows(path, "SELECT region, sources FROM facts WHERE predicate = 'release_date'")
     assert [(netflix.qualifiers.region, 3)] == rows
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        # Reported: one source's "100000000.0" named the value in facts() (equal amounts
+        # were one spelling, the first by id), the two sources' "100000000" in the view.
+        (("100000000.0", "100000000", "100000000"), "100000000"),
+        # And "1.5" and "1.50" were one spelling in facts(), two in the view.
+        (("90000000", "90000000.00", "90000000.0"), "90000000"),
+    ],
+)
+def test_the_facts_view_names_a_value_as_facts_does(
+    tmp_path: Path, written: tuple[str, ...], named: str
+) -> None:
+    catalog = Catalog.default()
+    budget = next(c for c in catalog.claims if c.predicate is bd.Predicate.COST)
+    sources = [s.id for s in catalog.sources][: len(written)]
+    claims = tuple(
+        attrs.evolve(
+            budget,
+            id=f"copy-{number}",
+            source=source,
+            value=attrs.evolve(budget.value, amount=Decimal(amount)),  # type: ignore[arg-type]
+        )
+        for number, (source, amount) in enumerate(zip(sources, written, strict=True))
+    )
+    spelled = attrs.evolve(catalog, claims=claims)
+    (fact,) = spelled.facts(budget.subject, "cost")
+    path = tmp_path / "spelled.db"
+    export.write(spelled, "sqlite", path)
+    (row,) = _rows(path, "SELECT value_amount FROM facts WHERE predicate = 'cost'")
+    assert named == format(fact.value.amount, "f") == row[0]  # type: ignore[union-attr]
+    assert len(set(written)) == len(fact.spellings)

@@ -472,16 +472,13 @@ def _kind_of_value(value: Value) -> object:
 
 
 def _precision(
-    facts: list[Fact],
-    kinds: list[tuple[Claim, ...]],
-    silent: Set[int] = frozenset(),
-    aside: Set[int] = frozenset(),
+    facts: list[Fact], kinds: list[tuple[Claim, ...]], silent: Set[int] = frozenset()
 ) -> tuple[set[int], list[int], Callable[[int], list[int]]]:
     """Which facts (by index) a more precise one refines; for each of the others, how many
     sources give it or a value it refines; and, for one of those, the facts it refines.
     The facts ``silent`` (a value dropped: :func:`_set_aside`) back no other value, so
     their sources count for none and they are no value's less precise form; a source
-    whose every claim of a value is set aside (``aside``, by ``id``) is no backer of it.
+    that says a value was dropped is no backer of it (:func:`_own_sources`).
 
     Only the pairs that may be refinements are compared: texts through
     :func:`candidate_pairs`, days and amounts through :func:`spans_refined`.
@@ -491,10 +488,7 @@ def _precision(
         return any(refines(x, y) for x in kinds[a] for y in kinds[b])
 
     bit = {s: 1 << n for n, s in enumerate(sorted({s for f in facts for s in f.sources}))}
-    masks = [
-        functools.reduce(operator.or_, map(bit.get, _backing_sources(fact, aside)), 0)
-        for fact in facts
-    ]
+    masks = [functools.reduce(operator.or_, map(bit.get, _own_sources(fact)), 0) for fact in facts]
     by_family: dict[object, list[tuple[int, Span]]] = {}
     others = []
     for n, fact in enumerate(facts):
@@ -591,7 +585,7 @@ def _prefer(
     # reason. Every claim here counts in the scope asked (:func:`_preferred`), so speaks of it.
     aside = _set_aside(claims, order, scope=lambda claim: ())
     # Refinements merge into the most precise value they agree with.
-    refined, counts, refined_by = _precision(facts, kinds, _dropped(facts, aside), aside)
+    refined, counts, refined_by = _precision(facts, kinds, _dropped(facts, aside))
     candidates, former, history = _split_superseded(facts, refined, aside)
     index = {id(fact): n for n, fact in enumerate(facts)}
 
@@ -702,12 +696,11 @@ def _prefer(
     )
 
 
-def _backing_sources(fact: Fact, aside: Set[int]) -> Iterable[str]:
-    """The sources that back a value: those with a claim of it not set aside (by ``id``),
-    not one that says it was dropped nor one that stated it before it was; all of its
-    sources where every claim is set aside (a history weighed among histories)."""
-    backing = [claim.source for claim in fact.claims if id(claim) not in aside]
-    return backing or fact.sources
+def _own_sources(fact: Fact) -> tuple[str, ...]:
+    """The sources that back a value (:attr:`Fact.backing_sources`: not one that says it
+    was dropped); all of its sources where each says so (a history weighed among
+    histories)."""
+    return fact.backing_sources or fact.sources
 
 
 def _dropped(facts: Sequence[Fact], aside: set[int]) -> set[int]:
@@ -916,15 +909,32 @@ def _latest_schedule(
     schedule.
 
     A schedule is a plan that a newer one replaces, as a history's latest state replaces the
-    others. The less precise values it refines agree with it, and are not weighed against it.
+    others. The less precise values it refines agree with it, and are not weighed against it;
+    those that back another value count for that one too.
     """
     newest = max(forecasts, key=lambda f: lateness(f, order))  # the first of a tie
     key = latest(newest, order)
     agreeing = {id(f) for f in (newest, *support(newest))}
+    # Another value may be as late, or a less precise form backing it that the newest
+    # shares (listed with it, as it is not listed alone): a later "2026" that holds both
+    # June 7 and June 8, 2026 backs June 7 as late as June 8.
     maybe_later = [
         (fact, written)
         for fact in facts
-        if id(fact) not in agreeing and (written := possibly_later(fact, key, order))
+        if id(fact) not in agreeing
+        and (
+            written := next(
+                filter(
+                    None,
+                    (
+                        possibly_later(each, key, order)
+                        for each in (fact, *support(fact))
+                        if each is fact or id(each) in agreeing
+                    ),
+                ),
+                None,
+            )
+        )
     ]
     return newest, maybe_later
 
@@ -1040,7 +1050,7 @@ def _given(fact: Fact, sources: Callable[[Fact], int], what: str = "source") -> 
     """How many sources give the value itself, and how many more only a less precise form of
     it ("2024" for 2024-06-07), which count for it: "3 sources (and 1 more a less precise
     form)"."""
-    exact = len(fact.sources)
+    exact = len(_own_sources(fact))
     more = sources(fact) - exact
     given = _count(exact, what) if what else str(exact)
     return f"{given} (and {more} more a less precise form)" if more else given

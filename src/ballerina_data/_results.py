@@ -21,9 +21,11 @@ from ._records import (
     Film,
     Predicate,
     Qualifiers,
+    Quantity,
     Source,
     Status,
     Value,
+    amount_text,
 )
 from ._relations import Relation, value_key
 
@@ -54,8 +56,12 @@ class Fact(Stated):
 
     @property
     def spellings(self) -> tuple[Value, ...]:
-        """The ways the claims write the value, each once, :attr:`value` first."""
-        return tuple(dict.fromkeys((self.value, *(claim.value for claim in self.claims))))
+        """The ways the claims write the value, each once, :attr:`value` first (an amount
+        by its digits as written: "1.50" and "1.5" are two ways)."""
+        ways: dict[Hashable, Value] = {}
+        for value in (self.value, *(claim.value for claim in self.claims)):
+            ways.setdefault(_as_written(value), value)
+        return tuple(ways.values())
 
     @property
     def backing_sources(self) -> tuple[str, ...]:
@@ -116,8 +122,11 @@ class Preferred:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that give the value or a less precise form of it."""
-        return sources_of(tuple(claim for fact in self.facts for claim in fact.claims))
+        """The ids of the sources that back the value or a less precise form of it: not
+        one that says it was dropped (:func:`backers`), but where each of its sources does."""
+        return sources_of(
+            tuple(claim for fact in self.facts for claim in backers(fact.claims) or fact.claims)
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -266,14 +275,29 @@ def spelling(claims: Sequence[Claim]) -> Value:
     """How a value that ``claims`` all give is named: as most of their sources write it,
     the first claim's way (by id) among ties."""
     first = claims[0].value
-    if all(claim.value is first or claim.value == first for claim in claims):
-        return first  # most values: written one way
-    sources: dict[Value, set[str]] = {}
-    first_claim: dict[Value, str] = {}
+    if all(claim.value is first for claim in claims):
+        return first  # most values: one claim, or written one way
+    written = _as_written(first)
+    if all(_as_written(claim.value) == written for claim in claims):
+        return first
+    sources: dict[Hashable, set[str]] = {}
+    first_claim: dict[Hashable, tuple[str, Value]] = {}
     for claim in claims:
-        sources.setdefault(claim.value, set()).add(claim.source)
-        first_claim[claim.value] = min(first_claim.get(claim.value, claim.id), claim.id)
-    return min(sources, key=lambda value: (-len(sources[value]), first_claim[value]))
+        key = _as_written(claim.value)
+        sources.setdefault(key, set()).add(claim.source)
+        if key not in first_claim or claim.id < first_claim[key][0]:
+            first_claim[key] = claim.id, claim.value
+    chosen = min(sources, key=lambda key: (-len(sources[key]), first_claim[key][0]))
+    return first_claim[chosen][1]
+
+
+def _as_written(value: Value) -> Hashable:
+    """A value as its claims write it, which the SQLite export's columns keep: an amount by
+    its digits as written ("1.50" is not "1.5", "100000000.0" not "100000000"), which equal
+    amounts do not tell apart."""
+    if isinstance(value, Quantity):
+        return Quantity, amount_text(value.amount), value.unit, value.bound
+    return value
 
 
 def facts_of(
