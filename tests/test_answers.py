@@ -1922,9 +1922,7 @@ def test_a_dropped_value_backs_no_value_within_it() -> None:
     answers = []
     for stated in (claims, [*claims, dropped]):
         catalog = _dated_catalog(texts, published, stated)
-        statement = catalog.about("film/x").statement("release_date")
-        assert statement is not None
-        (preferred,) = statement.preferred
+        (preferred,) = _statement_of(catalog).preferred
         (conflict,) = catalog.disagreements("film/x")
         answers.append(
             (
@@ -1955,11 +1953,7 @@ def test_a_dropped_value_leaves_the_firm_statement_whatever_the_claim_ids() -> N
             (ids[1], "c", "X was dated spring 2023, since dropped", "2023-21", "superseded"),
             (ids[2], "c", "X is expected in January 2023", "2023-01", "expected"),
         ]
-        statement = (
-            _dated_catalog(texts, published, claims).about("film/x").statement("release_date")
-        )
-        assert statement is not None
-        (preferred,) = statement.preferred
+        (preferred,) = _statement_of(_dated_catalog(texts, published, claims)).preferred
         assert (preferred.rule, str(preferred.value)) == (
             bd.PreferenceRule.FIRM_STATEMENT,
             "2023-03-28",
@@ -1989,11 +1983,7 @@ def test_a_less_precise_form_backs_only_the_value_its_source_gives() -> None:
             for key, pairs in said.items()
             for n, (quote, date) in enumerate(pairs)
         ]
-        statement = (
-            _dated_catalog(texts, published, claims).about("film/x").statement("release_date")
-        )
-        assert statement is not None
-        (preferred,) = statement.preferred
+        (preferred,) = _statement_of(_dated_catalog(texts, published, claims)).preferred
         answers.add((str(preferred.value), preferred.rule, preferred.sources))
     assert {("2022-06-07", bd.PreferenceRule.LATEST_SOURCE, ("s0", "s2"))} == answers
 
@@ -2135,13 +2125,6 @@ def _one_claim_each(
     return _dated_catalog(texts, published, claims)
 
 
-def _preferred_of(catalog: Catalog) -> bd.Preferred:
-    statement = catalog.about("film/x").statement("release_date")
-    assert statement is not None
-    (preferred,) = statement.preferred
-    return preferred
-
-
 def test_a_source_that_dropped_a_value_is_no_backer_of_it() -> None:
     # Reported: a source saying a value was dropped counted as one of its sources, in the
     # preference and in Preferred.sources, which made the value win.
@@ -2152,14 +2135,15 @@ def test_a_source_that_dropped_a_value_is_no_backer_of_it() -> None:
         ("s3", "2023-03-10", "2022-06-07", ""),
         ("s4", "2023-04-10", "2022-06-08", ""),
     ]
-    preferred = _preferred_of(_one_claim_each(said))
+    (preferred,) = _statement_of(_one_claim_each(said)).preferred
     assert ("2022-06-08", bd.PreferenceRule.LATEST_SOURCE) == (
         str(preferred.value),
         preferred.rule,
     )
     assert preferred.reason.startswith("as many sources give 2022-06-07;")
     assert ("s2", "s4") == preferred.sources
-    again = _preferred_of(_one_claim_each([*said, ("s5", "2023-05-10", "2022-06-07", "")]))
+    more = [*said, ("s5", "2023-05-10", "2022-06-07", "")]
+    (again,) = _statement_of(_one_claim_each(more)).preferred
     assert "2022-06-07 is given by 3 sources, 2022-06-08 by 2" == again.reason
     assert ("s1", "s3", "s5") == again.sources
 
@@ -2173,7 +2157,7 @@ def test_a_later_less_precise_form_backing_another_schedule_may_make_it_as_late(
         ("s3", "2025-03-10", "2026-06-08", "scheduled"),
         ("s5", "2025-05-10", "2026", "scheduled"),
     ]
-    preferred = _preferred_of(_one_claim_each(said))
+    (preferred,) = _statement_of(_one_claim_each(said)).preferred
     assert ("2026-06-07", bd.PreferenceRule.MOST_SOURCES) == (
         str(preferred.value),
         preferred.rule,
