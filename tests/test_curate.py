@@ -420,6 +420,31 @@ def test_a_value_said_of_another_doer_is_not_the_unnamed_works(
     assert curate.build(_OPENS + sentence, document).claims
 
 
+_SPIN_OFF = "Ballerina, the John Wick spin-off, opens on June 6, 2025. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "refused"),
+    [
+        # Reported: a work named by what describes the other work of its title ("The
+        # Korean one", "The Netflix thriller") was read as the topic, the spin-off.
+        ("The Korean one stars Jeon Jong-seo.", "Jeon Jong-seo", "'The Korean one'"),
+        ("The Netflix thriller stars Jeon Jong-seo.", "Jeon Jong-seo", "'The Netflix thriller'"),
+        ("The American one stars Ana de Armas.", "Ana de Armas", None),
+    ],
+)
+def test_a_work_described_as_another_of_its_title_is_not_the_topic(
+    sentence: str, person: str, refused: str | None
+) -> None:
+    quote = sentence.split(" ", 3)[3].rstrip(".")
+    document = _document(value={"type": "entity", "id": person}, quote=quote)
+    if refused is None:
+        assert curate.build(_SPIN_OFF + sentence, document).claims
+        return
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refused)):
+        curate.build(_SPIN_OFF + sentence, document)
+
+
 _HOTEL = "org/continental-hotel"
 
 

@@ -10392,6 +10392,9 @@ class _ClaimsFacts(NamedTuple):
     released: dict[str, frozenset[int]]
     #: The entities each entity's claims link it to, either way.
     linked: dict[str, frozenset[str]]
+    #: The words that describe each work by where it comes from or who shows it: its
+    #: countries of origin as written, and its distributors' and makers' ids.
+    described: dict[str, frozenset[str]]
 
 
 _CLAIMS_FACTS: dict[int, _ClaimsFacts] = {}
@@ -10408,10 +10411,14 @@ def _built_claims_facts(catalog: Catalog) -> _ClaimsFacts:
     credited: dict[str, set[str]] = {}
     released: dict[str, set[int]] = {}
     linked: dict[str, set[str]] = {}
+    described: dict[str, set[str]] = {}
     for claim in catalog.claims:
         predicate, value = claim.predicate.value, claim.value
         if isinstance(value, DateValue) and predicate == "release_date":
             released.setdefault(claim.subject, set()).add(value.date.year)
+        if predicate in _DESCRIBING_PREDICATES:
+            said = value.text if isinstance(value, Text) else getattr(value, "id", "")
+            described.setdefault(claim.subject, set()).add(said.casefold())
         if not isinstance(value, EntityRef):
             continue
         linked.setdefault(claim.subject, set()).add(value.id)
@@ -10433,7 +10440,22 @@ def _built_claims_facts(catalog: Catalog) -> _ClaimsFacts:
         {person: frozenset(works) for person, works in credited.items()},
         {work: frozenset(years) for work, years in released.items()},
         {entity: frozenset(ids) for entity, ids in linked.items()},
+        {work: frozenset(words) for work, words in described.items()},
     )
+
+
+# The predicates whose values describe a work by a word: "the Korean one", "the Netflix
+# thriller" (:func:`_described_as_another_work`).
+_DESCRIBING_PREDICATES = frozenset(
+    {"country_of_origin", "distributor", "production_company", "original_network"}
+)
+
+
+@_read_of_claims
+def _descriptions(catalog: Catalog, work_id: str) -> frozenset[str]:
+    """The words the catalog's claims describe the work by (folded): its countries of
+    origin as written, its distributors' and makers' ids."""
+    return _claims_facts(catalog).described.get(work_id, frozenset())
 
 
 @_read_of_claims
@@ -20011,6 +20033,7 @@ def _unknown_shape_words(claim: Claim, catalog: Catalog, bound: _Binding | None)
             *_leading_phrase_of_another_work(claim, catalog, sentence),
             *_another_doer_of_the_clause(claim, catalog, sentence),
             *_link_verb_of_another_object(claim, catalog, sentence),
+            *_described_as_another_work(claim, catalog, sentence),
         ]
     own = _shape_pattern(claim.predicate.value)
     reach = _binding_reach(claim, bound, own)
@@ -21576,6 +21599,49 @@ def _leading_phrase_of_another_work(claim: Claim, catalog: Catalog, sentence: st
         ):
             found.append(head)
     return found
+
+
+# A work named by a description, opening a clause: "The Korean one", "the Netflix
+# thriller", "The South Korean film".
+_WORK_BY_DESCRIPTION = re.compile(
+    r"(?:\A|[.;:!?,][\s\u00a0]*)[\s\u00a0\"\u201c]*(?i:the)[\s\u00a0]+"
+    r"((?:[A-Z][\w'\u2019-]*[\s\u00a0]+){1,3})"
+    r"(?i:one|film|movie|thriller|series|show|version|drama|picture|flick)(?![\w'\u2019-])"
+)
+
+
+def _described_as_another_work(claim: Claim, catalog: Catalog, sentence: str) -> list[str]:
+    """Where the sentence does not name the subject, a work, the words that describe
+    another work of its title and not it ("The Korean one stars Jeon Jong-seo" of the
+    American Ballerina, where the catalog's Korean Ballerina is South Korean): by the
+    countries, distributors and makers the catalog's claims give each (:func:`_descriptions`)."""
+    if claim.subject.partition("/")[0] not in _WORK_KINDS:
+        return []
+    found = []
+    for described in _WORK_BY_DESCRIPTION.finditer(sentence):
+        words = {word.casefold() for word in described[1].split()}
+        others = _same_titled_works(claim.subject, catalog)
+        if not others or _describes(words, _descriptions(catalog, claim.subject)):
+            continue
+        if any(_describes(words, _descriptions(catalog, other)) for other in others):
+            found.append(" ".join(described[0].strip(' \u00a0.;:!?,"\u201c').split()))
+    return found
+
+
+def _describes(words: set[str], descriptions: Iterable[str]) -> bool:
+    """Whether a word of ``words`` is one of a description's words ("korean" of "south
+    korean", "netflix" of "org/netflix")."""
+    return any(not words.isdisjoint(_LOOKUP_WORD.findall(each)) for each in descriptions)
+
+
+def _same_titled_works(work_id: str, catalog: Catalog) -> list[str]:
+    """The other works of the catalog that share a name with ``work_id``."""
+    own = {name.casefold() for name in catalog.entity(work_id).names}
+    return [
+        film.id
+        for film in catalog.films
+        if film.id != work_id and not own.isdisjoint(name.casefold() for name in film.names)
+    ]
 
 
 def _value_names_in(claim: Claim, catalog: Catalog, sentence: str) -> list[tuple[int, int]]:
