@@ -246,8 +246,8 @@ class PreferenceRule(enum.Enum):
     ONLY_VALUE = "only_value"
     #: The other values are less precise forms of this one.
     MOST_PRECISE = "most_precise"
-    #: This value is stated firmly, and the values that more sources give (or later ones)
-    #: only as forecasts: scheduled, expected, in development, speculated, hoped or
+    #: This value is stated firmly, and the values that as many sources or more give (as
+    #: late or later) only as forecasts: scheduled, expected, in development, speculated, hoped or
     #: unconfirmed, or a date after the claim was made. Whatever their dates: a value that
     #: does not change over time, once stated as done, is not undone by a later plan. Not
     #: for a predicate that changes over time, whose latest state may be a plan or a hope.
