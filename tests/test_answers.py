@@ -2040,10 +2040,14 @@ _POOL_PUBLISHED = ("2022-12-01", "2023-05-01", "2023-08-01", "2024-01-01", "2024
 
 
 def _renamed_answers(
-    said: Sequence[tuple[str, str, int, str]], published: Sequence[str], names: Sequence[str]
+    said: Sequence[tuple[str, str, int, str]],
+    published: Sequence[str],
+    names: Sequence[str],
+    reverse: bool = False,
 ) -> tuple[object, ...]:
-    """film/x's answers of the claims ``said`` (date, status, source number) with the
-    sources named ``names``, each answer in the first naming's source numbers."""
+    """film/x's answers of the claims ``said`` (date, status, source number, region) with
+    the sources named ``names`` (the catalog listing the claims in reverse, if asked), each
+    answer in the first naming's source numbers."""
     number = {name: n for n, name in enumerate(names)}
     texts = {name: f"X source {n}. " + " ".join(f"claim {i}." for i in range(len(said)))
              for n, name in enumerate(names)}  # fmt: skip
@@ -2051,7 +2055,8 @@ def _renamed_answers(
         (f"{names[source]}-{len(said) - i}", names[source], f"claim {i}", date, status, region)
         for i, (date, status, source, region) in enumerate(said)
     ]
-    catalog = _dated_catalog(texts, dict(zip(names, published, strict=True)), claims)
+    listed = claims[::-1] if reverse else claims
+    catalog = _dated_catalog(texts, dict(zip(names, published, strict=True)), listed)
 
     def numbered(facts: Sequence[bd.Fact]) -> frozenset[tuple[str, frozenset[int]]]:
         return frozenset(
@@ -2100,14 +2105,15 @@ def _chosen(
     ),
     published=st.lists(st.sampled_from(_POOL_PUBLISHED), min_size=3, max_size=3),
     names=st.permutations(["a", "m", "z"]),
+    reverse=st.booleans(),
 )
 def test_answers_do_not_hang_on_the_names_or_order_of_sources_and_claims(
-    said: list[tuple[str, str, int, str]], published: list[str], names: list[str]
+    said: list[tuple[str, str, int, str]], published: list[str], names: list[str], reverse: bool
 ) -> None:
-    # Reported three times: an answer that changed when sources were renamed or curated
-    # in another order. Claim ids only break a tie the reason names.
+    # Reported four times: an answer that changed when sources were renamed or curated,
+    # or claims listed, in another order. Claim ids only break a tie the reason names.
     assert _renamed_answers(said, published, ["a", "m", "z"]) == _renamed_answers(
-        said, published, names
+        said, published, names, reverse
     )
 
 
@@ -2163,6 +2169,46 @@ def test_a_later_less_precise_form_backing_another_schedule_may_make_it_as_late(
         preferred.rule,
     )
     assert "2026-06-08 is not surely the latest schedule" in preferred.reason
+
+
+def test_a_changes_own_source_backs_its_new_value_within_the_old() -> None:
+    # Reported: "delayed from June 8, 2024" and "will be released in June 2024" in one
+    # source set aside its own June 2024 as the old plan: June 8, the date dropped, was
+    # preferred; and the order of the claims changed the answer.
+    said = [
+        ("old", "2024-01-10", "2024-06-08", "scheduled"),
+        ("new", "2024-03-01", "2024-06-08", "superseded"),
+        ("new", "2024-03-01", "2024-06", "scheduled"),
+        ("new", "2024-03-01", "2024", "scheduled"),
+    ]
+    answers = set()
+    for listed in (said, said[::-1]):
+        (preferred,) = _statement_of(_one_claim_each(listed)).preferred
+        answers.add(
+            (
+                str(preferred.value),
+                tuple(str(f.value) for f in preferred.superseded),
+                preferred.sources,
+                frozenset(str(f.value) for f in preferred.facts),
+            )
+        )
+    assert {("2024-06", ("2024-06-08",), ("new",), frozenset({"2024-06", "2024"}))} == answers
+
+
+def test_a_tie_is_broken_by_a_claim_that_backs_its_value() -> None:
+    # Reported: a tie was broken by the id of the claim saying one value was dropped.
+    found = set()
+    for dropping in ("a", "y"):
+        said = [
+            (dropping, "2023-01-01", "2022-05-01", "superseded"),
+            ("e", "2023-03-01", "2022-05-01", ""),
+            ("d", "2023-03-01", "2022-06-01", ""),
+        ]
+        (preferred,) = _statement_of(_one_claim_each(said)).preferred
+        found.add((str(preferred.value), preferred.reason))
+    ((value, reason),) = found
+    assert "2022-06-01" == value
+    assert reason.endswith("(d-2 comes first)")
 
 
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:

@@ -438,8 +438,9 @@ def _narrowest_by_region(
 
 
 def _first_claim(fact: Fact) -> str:
-    """The fact's first claim in the catalog's order (by id): what breaks a tie."""
-    return min(claim.id for claim in fact.claims)
+    """The fact's first claim in the catalog's order (by id) of those that back it (not
+    one saying it was dropped: :func:`backers`): what breaks a tie."""
+    return min(claim.id for claim in backers(fact.claims) or fact.claims)
 
 
 def _count_supporters(
@@ -780,18 +781,28 @@ def _set_aside(
         ):
             aside.add(id(claim))
     # A less precise form of a value changed ("2024" of "June 7, 2024"), from a source not
-    # surely later than the change, is the same plan, unless a value not set aside is
-    # within it too.
+    # surely later than the change, is the same plan, unless a value that is no such form
+    # is within it too.
     superseding = [claim for claim in claims if claim.qualifiers.status is Status.SUPERSEDED]
     standing = [claim for claim in claims if id(claim) not in aside]
-    for claim in standing:
+    forms = [
+        claim
+        for claim in standing
         if any(
             refines(former, claim)
             and _covers(scope(former), scope(claim))
             and order(claim.source).first <= order(former.source).last
+            # The change's own source gives its new value: "delayed from June 8, 2024 ...
+            # will be released in June 2024" backs June 2024.
+            and claim.source != former.source
             for former in superseding
-        ) and not any(refines(other, claim) for other in standing if id(other) not in aside):
-            aside.add(id(claim))
+        )
+    ]
+    # Within such a form, only a value that is no form of a change keeps it standing
+    # (weighed against the forms all together, so the order of the claims tells nothing).
+    of_forms = {id(claim) for claim in forms}
+    kept = [claim for claim in standing if id(claim) not in of_forms]
+    aside.update(id(claim) for claim in forms if not any(refines(other, claim) for other in kept))
     return aside
 
 
@@ -838,16 +849,16 @@ def _split_superseded(
 ) -> tuple[list[Fact], list[Fact], set[int]]:
     """The candidates (the facts no other refines) not superseded, the facts superseded
     (every claim set aside: :func:`_set_aside`) and their ids; all the candidates and none
-    where every candidate is superseded. A less precise form set aside is the history's
-    too, no conflict."""
+    where every value is superseded. A less precise form set aside is the history's too,
+    no conflict; one standing, refined only by values superseded, is a candidate."""
     candidates = [f for n, f in enumerate(facts) if n not in refined]
     former = [f for f in candidates if aside and _all_aside(f.claims, aside)]
-    if former and len(former) == len(candidates):
-        return candidates, [], set()
+    if not aside or all(_all_aside(f.claims, aside) for f in facts):
+        return candidates, [], set()  # none superseded, or all: weighed among themselves
     history = {id(f) for f in former}
     # A less precise value that stands, refined only by values superseded, is a candidate of
     # its own: "2023" from a later source, after "January 15, 2023, since dropped".
-    standing = [f for f in candidates if id(f) not in history]
+    standing = [f for f in facts if not _all_aside(f.claims, aside)]
     for n, fact in enumerate(facts):
         if (
             n in refined
@@ -855,7 +866,9 @@ def _split_superseded(
             # The few superseded values first: only a form of one of them is looked for
             # among the standing values.
             and any(_refines_fact(f, fact) for f in former)
-            and not any(_refines_fact(f, fact) for f in standing)
+            # Not one another standing value refines: "2024" beside a standing June 2024
+            # is its less precise form.
+            and not any(_refines_fact(f, fact) for f in standing if f is not fact)
         ):
             candidates.append(fact)
     former += [f for n, f in enumerate(facts) if n in refined and _all_aside(f.claims, aside)]
