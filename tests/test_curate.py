@@ -420,6 +420,55 @@ def test_a_value_said_of_another_doer_is_not_the_unnamed_works(
     assert curate.build(_OPENS + sentence, document).claims
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "refused"),
+    [
+        # Reported: a character named only as the possessor of the one doing the link.
+        ("Winston's wife married Charon.",
+         {"subject": "Winston Scott", "predicate": "spouse",
+          "value": {"type": "entity", "id": "Charon"}}, "the possessor of 'wife'"),
+        ("The Director's daughter adopted Rooney.",
+         {"subject": "Rooney", "predicate": "adoptive_parent",
+          "value": {"type": "entity", "id": "The Director"}}, "the possessor of 'daughter'"),
+        ("Winston's boss runs the Continental Hotel.",
+         {"subject": "Continental Hotel", "predicate": "director_manager",
+          "value": {"type": "entity", "id": "Winston Scott"}}, "the possessor of 'boss'"),
+        ("Rooney's mentor taught John Wick.",
+         {"subject": "Rooney", "predicate": "student_of",
+          "value": {"type": "entity", "id": "John Wick"}}, "the possessor of 'mentor'"),
+        # Reported: a hope, a plan, a hedge or a scope closing the sentence after a comma.
+        ("Ballerina is directed by Len Wiseman, with any luck.",
+         {"predicate": "director", "value": {"type": "entity", "id": "Len Wiseman"}},
+         "', with any luck'"),
+        ("Lionsgate distributes Ballerina, or at least that's the plan.",
+         {"predicate": "distributor", "value": {"type": "entity", "id": "Lionsgate"}},
+         "or at least that's the plan"),
+        ("Ballerina was shot in Prague, as far as we know.",
+         {"predicate": "filming_location", "value": {"type": "text", "text": "Prague"}},
+         "hedges ('as far as we know')"),
+        ("Lionsgate distributes Ballerina, outside the US.",
+         {"predicate": "distributor", "value": {"type": "entity", "id": "Lionsgate"}},
+         "leaves out the region 'US'"),
+        # The link's own shape, and the status a closing hope asks for.
+        ("Rooney is the Director's adopted daughter.",
+         {"subject": "Rooney", "predicate": "adoptive_parent",
+          "value": {"type": "entity", "id": "The Director"}}, None),
+        ("Ballerina is directed by Len Wiseman, with any luck.",
+         {"predicate": "director", "value": {"type": "entity", "id": "Len Wiseman"},
+          "qualifiers": {"status": "hoped"}}, None),
+    ],
+)  # fmt: skip
+def test_a_possessor_or_a_closing_limit_is_read(
+    text: str, claim: dict[str, Any], refused: str | None
+) -> None:
+    document = _document(**claim, quote=text.rstrip("."))
+    if refused is None:
+        assert curate.build(text, document).claims
+        return
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refused)):
+        curate.build(text, document)
+
+
 _SPIN_OFF = "Ballerina, the John Wick spin-off, opens on June 6, 2025. "
 
 

@@ -2144,6 +2144,44 @@ STATUS_WORDS = {
     else words
     for status, words in STATUS_WORDS.items()
 }
+
+#: The words that close a sentence after a comma and make its claim a hope, a plan, a
+#: hedge or a value of one place (:func:`_limits_after_the_names`), each with what the
+#: claim gives for it: a status, or a region.
+CLOSING_LIMIT_WORDS = {
+    "hope": (
+        "with any luck", "god willing", "all being well", "fingers crossed", "hopefully",
+        "if all goes well", "if all goes to plan", "touch wood", "knock on wood",
+    ),
+    "plan": (
+        "or at least that's the plan", "or at least that is the plan", "at least that's the plan",
+        "that's the plan", "that is the plan", "or so the plan goes", "so the plan goes",
+        "if plans hold", "plans permitting",
+    ),
+    "hedge": (
+        "as far as we know", "as far as i know", "as far as anyone knows", "last we checked",
+        "last i checked", "to our knowledge", "to the best of our knowledge", "we think",
+        "or so we hear", "or so we're told",
+    ),
+    "scope": ("outside", "except", "excluding", "save for", "barring", "but not in"),
+}  # fmt: skip
+_CLOSING_LIMIT_STATUSES = {
+    "hope": frozenset({Status.HOPED}),
+    "plan": frozenset({Status.SCHEDULED, Status.IN_DEVELOPMENT, Status.EXPECTED}),
+    "hedge": frozenset({Status.SPECULATED, Status.UNCONFIRMED, Status.REPORTED}),
+}
+STATUS_WORDS = {
+    status: (
+        *words,
+        *(
+            phrase
+            for kind, statuses in _CLOSING_LIMIT_STATUSES.items()
+            if status in statuses
+            for phrase in CLOSING_LIMIT_WORDS[kind]
+        ),
+    )
+    for status, words in STATUS_WORDS.items()
+}
 #: Reviewed claims whose status is right though a hedge of their quote's clause does not back
 #: it (:func:`status_when_the_quote_hedges`), each with the hedge's words and what they hedge.
 HEDGE_OF_ANOTHER_THING = {
@@ -17800,10 +17838,40 @@ def _mention_names(claim: Claim, catalog: Catalog, entity_id: str) -> tuple[str,
     return (*entity.names, *dict.fromkeys(forms))
 
 
+# A possessive and a child's noun after "adopted" or "foster": the adoptive parent's own
+# words ("the Director's adopted daughter").
+_ADOPTED_CHILD_AFTER = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?i:adopted|adoptive|foster)[\s\u00a0]+"
+    r"(?i:daughters?|sons?|child|children|kids?|wards?)(?![\w'\u2019-])"
+)
+
+
+# A possessive, a noun (one word before it at most) and a link's verb just after it: the
+# noun does the link ("Winston's boss runs the hotel", "Rooney's mentor taught John Wick").
+_POSSESSIVE_NOUN_DOING = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+(?:[a-z][\w-]*[\s\u00a0]+)?([a-z][\w-]*)"
+    r"[\s\u00a0]+(?i:married|marries|adopted|adopts|raised|raises|runs|ran|heads|headed"
+    r"|manages|managed|taught|teaches|trained|trains|mentored|mentors|owns|owned|leads|led)"
+    r"(?![\w'\u2019-])"
+)
+
+
+def _possessors_noun_doing_the_link(sentence: str, entity: Entity) -> str | None:
+    """The noun after ``entity``'s possessive that does a link's verb just after it, where
+    the sentence names the entity so: "Winston's boss runs the hotel" ("boss")."""
+    for name in entity.names:
+        for found in _as_written(name, whole_name=True).finditer(sentence):
+            doing = _POSSESSIVE_NOUN_DOING.match(sentence, found.end())
+            if doing is not None:
+                return doing[1]
+    return None
+
+
 def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[Breach]:
-    """A person subject or person value that the quote's sentence names only as the possessor
-    of another (:func:`_only_a_possessor`: "Ian McShane's brother directed Ballerina" is no
-    credit of Ian McShane), unless the note names them."""
+    """A person or character subject or value that the quote's sentence names only as the
+    possessor of another (:func:`_only_a_possessor`: "Ian McShane's brother directed
+    Ballerina" is no credit of Ian McShane, "Winston's wife married Charon" no marriage of
+    Winston), unless the note names them."""
     breaches = []
     # A part played: "Keanu Reeves's character" is his credit, "his role in" his work,
     # "Lance Reddick's final role" his last.
@@ -17815,19 +17883,30 @@ def _possessor_breaches(claim: Claim, catalog: Catalog, sentence: str) -> list[B
         ("value.id", getattr(claim.value, "id", None)),
     ):
         entity = None if entity_id is None else catalog.entity(entity_id)
-        if not isinstance(entity, Person) or (
+        # A character is read so in a link between people ("Winston's wife married
+        # Charon"), where its name and a relative's noun are no part it plays.
+        kinds = (Person, Character) if claim.predicate.value in BOUND_LINKS else (Person,)
+        if not isinstance(entity, kinds) or (
             claim.note is not None and names_entity(claim.note, entity, catalog)
         ):
             continue
+        if claim.predicate.value == "adoptive_parent" and _ADOPTED_CHILD_AFTER.search(sentence):
+            continue  # "the Director's adopted daughter": the link's own shape
         other = claim.value if field == "subject" else EntityRef(id=claim.subject)
         if isinstance(other, EntityRef) and _partner_named_after_possessive(
             claim, sentence, entity, catalog.entity(other.id)
         ):
             continue
-        possessed = _only_a_possessor(sentence, entity, catalog, cast) or (
-            _possessor_by_whose(sentence, entity, catalog.entity(other.id).names)
-            if isinstance(other, EntityRef)
-            else None
+        # "the character of Rooney" names the character itself.
+        own_part = cast or isinstance(entity, Character)
+        possessed = (
+            _only_a_possessor(sentence, entity, catalog, own_part)
+            or (_possessors_noun_doing_the_link(sentence, entity) if Character in kinds else None)
+            or (
+                _possessor_by_whose(sentence, entity, catalog.entity(other.id).names)
+                if isinstance(other, EntityRef)
+                else None
+            )
         )
         if possessed is not None:
             message = (
@@ -20651,7 +20730,34 @@ def _limits_after_the_names(claim: Claim, bound: _Binding | None) -> list[str]:
     if found is None and claim.predicate.value == "spouse":
         # "Winston married Charon to Rooney", "married her off": another's marriage.
         found = _MARRIED_TO_ANOTHER.match(sentence, bound.last[1])
+    if found is None:
+        # A hope, a plan, a hedge or a scope closing the sentence after a comma: ", with
+        # any luck", ", or at least that's the plan", ", as far as we know", ", outside the
+        # US"; the status or the region it asks for reads it.
+        closing = _CLOSING_LIMIT.search(sentence, bound.last[1], _sentence_end_at(sentence))
+        kind = None if closing is None else closing.lastgroup
+        if kind is not None and not _closing_limit_given(claim, kind):
+            found = closing
     return [] if found is None else [" ".join(found[0].split())]
+
+
+_CLOSING_LIMIT = re.compile(
+    r"(?:,|[\u2013\u2014])[\s\u00a0]*(?:"
+    + "|".join(
+        f"(?P<{kind}>" + _phrases(words) + r")(?![\w'\u2019-])"
+        for kind, words in CLOSING_LIMIT_WORDS.items()
+    )
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def _closing_limit_given(claim: Claim, kind: str) -> bool:
+    """Whether the claim gives what a closing limit of ``kind`` asks for: its status, or,
+    for a scope, a region."""
+    if kind == "scope":
+        return claim.qualifiers.region is not None
+    return claim.qualifiers.status in _CLOSING_LIMIT_STATUSES[kind]
 
 
 def _likeness_before_the_value(claim: Claim, bound: _Binding | None) -> list[str]:
