@@ -4297,3 +4297,24 @@ def test_a_new_entitys_alias_goes_with_the_text_that_gave_it(
     fixed = curated("a1-fixed", "One. Jane Roe directed Ballerina.\n")
     assert 0 == main(["--catalog", out, "curate", *fixed, "--output", out])
     assert () == curate.load(out).person("person/jane-roe").aliases
+
+
+def test_a_claim_id_past_its_bound_is_shown_shortened() -> None:
+    # Reported: a 1,000,000-character id was echoed whole: one error line of 1 MB.
+    document = _document(id="my-notes-" + "1" * 100_000)
+    with pytest.raises(bd.InvalidDataError) as raised:
+        curate.build(TEXT, document)
+    message = str(raised.value)
+    assert "claim my-notes-1111" in message
+    assert len(message) < 400
+
+
+@pytest.mark.parametrize("field", ["author", "publisher"])
+def test_a_sources_author_and_publisher_have_the_bound_of_a_title(field: str) -> None:
+    # Reported: 1,000,000 characters were taken, where a title is refused at 501.
+    document = _document()
+    document["source"][field] = "a" * 501
+    with pytest.raises(bd.InvalidDataError, match=f"Source.{field}: has 501 characters"):
+        curate.build(TEXT, document)
+    document["source"][field] = "a" * 500
+    assert curate.build(TEXT, document).sources

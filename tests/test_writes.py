@@ -2140,3 +2140,43 @@ def test_a_link_to_standard_output_is_refused_as_a_stream(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "standard stream" in result.stderr, result.stderr
     assert "missing" not in result.stderr
+
+
+@contextlib.contextmanager
+def _append_only(folder: Path) -> Iterator[None]:
+    """``folder`` append-only (``chattr +a``) while the block runs, as root can make it."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("chattr") is None:
+        pytest.skip("only root may make a folder append-only")
+    done = subprocess.run(["chattr", "+a", str(folder)], capture_output=True, check=False)
+    if done.returncode:
+        pytest.skip(f"this file system keeps no such attribute: {done.stderr.decode().strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-a", str(folder)], check=True)
+
+
+@pytest.mark.parametrize("export_format", ["json", "sqlite", "datapackage"])
+def test_an_export_into_an_append_only_folder_is_refused_leaving_nothing(
+    tmp_path: Path, export_format: str
+) -> None:
+    # Reported: the rename failed, and the temporary file (or folder, or the database's
+    # side files) could not be removed: each run left another whole export there.
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "x.json").write_text("old")
+    with _append_only(folder), pytest.raises(WriteError, match=r"append-only \(chattr \+a\)"):
+        export.write(CATALOG, export_format, str(folder / "new.db"))
+    assert ["x.json"] == [p.name for p in folder.iterdir()]
+    assert "old" == (folder / "x.json").read_text()
+
+
+def test_curate_into_an_append_only_folder_is_refused_leaving_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    curate.write(curate.build(TEXT, _document()), str(out))
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    second = curate.build(TEXT + " More.", _document("yours"))
+    for folder in (out, out / "claims"):
+        with _append_only(folder), pytest.raises(WriteError, match="append-only"):
+            curate.write(second, str(out))
+        assert before == sorted(p.relative_to(out) for p in out.rglob("*"))

@@ -536,12 +536,12 @@ class Source:
     )
     author: str | None = attrs.field(
         default=None,
-        validator=check.text(optional=True),
+        validator=check.text(optional=True, longest=check.MAX_NAME),
         metadata={"description": "The document's author."},
     )
     publisher: str | None = attrs.field(
         default=None,
-        validator=check.text(optional=True),
+        validator=check.text(optional=True, longest=check.MAX_NAME),
         metadata={"description": "Who published the document."},
     )
     #: A date, or an interval where the document's words bound its date but do not state it.

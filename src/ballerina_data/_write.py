@@ -412,9 +412,39 @@ class _Target:
             self.existed = True
         with _naming(given):
             self.folder = os.open(folder, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+        try:
+            _refuse_unremovable(self.folder, given)
+        except WriteError:
+            os.close(self.folder)
+            raise
 
     def close(self) -> None:
         os.close(self.folder)
+
+
+# Linux's request for a file's attributes (``chattr``), and those of a folder that forbid
+# renaming or removing its entries, for root too.
+_FS_IOC_GETFLAGS = 0x80086601
+_UNREMOVABLE = {0x10: "immutable (chattr +i)", 0x20: "append-only (chattr +a)"}
+
+
+def _refuse_unremovable(folder: int, given: str) -> None:
+    """Refuse to write in ``folder`` where its attributes forbid renaming or removing an
+    entry: the write would fail at its rename, and could not remove its temporary file."""
+    import fcntl
+    import struct
+
+    try:
+        (flags,) = struct.unpack("i", fcntl.ioctl(folder, _FS_IOC_GETFLAGS, bytes(4)))
+    except OSError:
+        return  # a file system, or a system, without such attributes
+    for bit, what in _UNREMOVABLE.items():
+        if flags & bit:
+            msg = (
+                f"in a folder that is {what}, where no file can be replaced nor a temporary"
+                " one removed: clear the attribute, or write elsewhere"
+            )
+            raise WriteError(errno.EPERM, msg, given)
 
 
 def _stem(name: str) -> str:
@@ -1512,6 +1542,7 @@ class Folder:
                 with _naming(given):
                     parent, name = self._parent(relative, made=made)
                     parents.append(parent)
+                    _refuse_unremovable(parent, given)
                     temporary = _staged(parent, name, content, given, temporaries)
                     staged.append((parent, temporary, name, given))
             # The journal names each file and the link that keeps the one it replaces, so

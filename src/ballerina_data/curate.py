@@ -661,7 +661,7 @@ def _claim(
     item: Any, number: int, text: str, source_id: str, known: _Names, *, index: TextIndex | None
 ) -> Any:
     claim_id = item.get("id") if isinstance(item, dict) else None
-    where = f"claim {claim_id}" if isinstance(claim_id, str) else f"claims[{number}]"
+    where = f"claim {_shown_id(claim_id)}" if isinstance(claim_id, str) else f"claims[{number}]"
     try:
         return _located_claim(item, ("claims", number), text, source_id, known, index=index)
     except _Refused as exc:
@@ -912,6 +912,13 @@ def _converted(exc: InvalidDataError) -> _Refused:
     return _Refused(line_path, f"{_dotted(path)}: {what or first}{extra}")
 
 
+def _shown_id(record_id: object) -> str:
+    """A claim's id as a message names it: its first 57 characters and "..." where it is
+    longer than 60, as every value shown is (an id past its bound is the error itself)."""
+    shown = str(record_id)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
 def _integrity(exc: IntegrityError, document: dict[str, Any]) -> _Refused:
     first = exc.problems[0]
     what, _, where = first.rpartition(" @ ")
@@ -921,7 +928,7 @@ def _integrity(exc: IntegrityError, document: dict[str, Any]) -> _Refused:
         item = document["claims"][position]
         what = re.sub(r"^claim '[^']*':? ", "", what)
         path: Path_ = ("claims", position)
-        return _Refused(path, f"claim {item.get('id')}: {what}")
+        return _Refused(path, f"claim {_shown_id(item.get('id'))}: {what}")
     return _Refused((), what or first)
 
 
@@ -929,7 +936,7 @@ def _where(record_id: str, document: dict[str, Any]) -> tuple[Path_, str]:
     """The path and the name of the record of the curation file with this id."""
     for position, item in enumerate(document["claims"]):
         if item.get("id") == record_id:
-            return ("claims", position), f"claim {record_id}"
+            return ("claims", position), f"claim {_shown_id(record_id)}"
     for section, items in (document.get("entities") or {}).items():
         for position, item in enumerate(items):
             if isinstance(item, dict) and item.get("id") == record_id:
