@@ -469,6 +469,42 @@ def test_a_possessor_or_a_closing_limit_is_read(
         curate.build(text, document)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "refused"),
+    [
+        # Reported: a name that modifies a plural noun after it, where the clause's object
+        # or agent stands, was read as the value itself.
+        ("Ballerina features Keanu Reeves photos.",
+         {"predicate": "cast_member", "value": {"type": "entity", "id": "Keanu Reeves"}},
+         "Keanu Reeves photos"),
+        ("Ballerina was produced by Lionsgate veterans.",
+         {"predicate": "production_company", "value": {"type": "entity", "id": "Lionsgate"}},
+         "Lionsgate veterans"),
+        ("Ballerina was directed by Len Wiseman protégés.",
+         {"predicate": "director", "value": {"type": "entity", "id": "Len Wiseman"}},
+         "Len Wiseman protégés"),
+        ("The Continental Hotel is owned by High Table rivals.",
+         {"subject": "Continental Hotel", "predicate": "owned_by",
+          "value": {"type": "entity", "id": "High Table"}}, "High Table rivals"),
+        # The name alone in that place, with what may follow it.
+        ("Ballerina stars Keanu Reeves and Ana de Armas.",
+         {"predicate": "cast_member", "value": {"type": "entity", "id": "Keanu Reeves"}}, ""),
+        ("Ballerina was produced by Lionsgate alone.",
+         {"predicate": "production_company", "value": {"type": "entity", "id": "Lionsgate"}},
+         ""),
+    ],
+)  # fmt: skip
+def test_a_name_modifying_a_noun_after_it_is_not_the_value(
+    text: str, claim: dict[str, Any], refused: str
+) -> None:
+    document = _document(**claim, quote=text.rstrip("."))
+    if not refused:
+        assert curate.build(text, document).claims
+        return
+    with pytest.raises(bd.InvalidDataError, match=re.escape(repr(refused))):
+        curate.build(text, document)
+
+
 _SPIN_OFF = "Ballerina, the John Wick spin-off, opens on June 6, 2025. "
 
 

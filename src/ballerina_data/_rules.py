@@ -20491,6 +20491,49 @@ def _words_before_the_names(claim: Claim, catalog: Catalog, bound: _Binding | No
     return words
 
 
+# The words that put a name where the clause's object or agent stands: "produced by",
+# "features", "starring", "owned by" (a name after "with" is read by
+# :func:`_unknown_shape_words`: "with Gabriel Byrne absent").
+_OBJECT_BEFORE_A_NAME = re.compile(
+    r"(?<![\w'\u2019-])(?i:by|features?|featured|featuring|stars?|starred|starring|includes?"
+    r"|included|including|casts?|of)[\s\u00a0]+\Z"
+)
+# A lowercase word just after a name, and what ends it.
+_LOWER_WORD_AFTER = re.compile(r"[\s\u00a0]+([a-z][a-z\u00e0-\u00ff'\u2019-]*)(?![\w'\u2019-])")
+
+
+def _noun_the_value_modifies(claim: Claim, bound: _Binding | None) -> list[str]:
+    """For an entity value named where the clause's object or agent stands ("produced by",
+    "features"), a lowercase noun just after its name, which the name then modifies:
+    "produced by Lionsgate veterans", "features Keanu Reeves photos", "owned by High Table
+    rivals" give the value to the veterans, the photos, the rivals. Not a word of
+    :data:`AFTER_A_WORK_OBJECT_WORDS` ("by Lionsgate and", "stars Keanu Reeves as"), one
+    ending in "ly", "ing" or "ed", nor a word of the claim's own role."""
+    if bound is None or not isinstance(claim.value, EntityRef):
+        return []
+    sentence = bound.sentence
+    own = _ROLE.get(claim.predicate.value)
+    for start, end in (span for span in (bound.first, bound.last) if span in bound.values):
+        if _OBJECT_BEFORE_A_NAME.search(sentence, 0, start) is None:
+            continue
+        # A noun phrase the name modifies that names the subject itself: "Netflix drama
+        # series Extraordinary Attorney Woo".
+        if any(end < subject[0] <= end + 40 for subject in bound.subjects):
+            continue
+        after = _LOWER_WORD_AFTER.match(sentence, end)
+        if after is None:
+            continue
+        word = after[1].casefold()
+        if (
+            word in _AFTER_A_WORK_OBJECT
+            or word.endswith(("ly", "ing", "ed"))
+            or (own is not None and own.fullmatch(after[1]))
+        ):
+            continue
+        return [" ".join(sentence[start : after.end()].split())]
+    return []
+
+
 def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
     """For an entity value, the words after the later of the subject and the value to the
     end of its clause that are of no known shape: a phrase run on after the names may put
@@ -22128,6 +22171,7 @@ def relation_in_a_known_shape_or_noted(
         *_words_of_the_opening(claim, catalog, bound),
         *_words_before_the_names(claim, catalog, bound),
         *_words_after_an_entity(claim, catalog, bound),
+        *_noun_the_value_modifies(claim, bound),
         *_words_of_an_apposition_of_the_claim(claim, catalog, bound),
         *_names_set_against(claim, bound),
         *_verb_governing_the_names(claim, bound),
