@@ -1875,7 +1875,7 @@ def _dated_catalog(
         bd.Source(
             id=key,
             title=key,
-            published=bd.PartialDate.parse(published[key]),
+            published=_published(published[key]) if published[key] else None,
             published_note="byline",
             sha256=hashlib.sha256(texts[key].encode()).hexdigest(),
         )
@@ -1891,13 +1891,15 @@ def _dated_catalog(
                 predicate=Predicate.RELEASE_DATE,
                 value=bd.DateValue(date=bd.PartialDate.parse(date)),
                 qualifiers=bd.Qualifiers(
-                    status=bd.Status(status) if status else None, region=region or None
+                    status=bd.Status(status) if status else None,
+                    region=region or None,
+                    medium=bd.Medium(medium) if medium else None,
                 ),
                 source=source,
                 evidence=bd.Evidence.locate(texts[source], quote),
             )
-            for claim_id, source, quote, date, status, region in (
-                (*claim, "")[:6] for claim in claims
+            for claim_id, source, quote, date, status, region, medium in (
+                (*claim, "", "")[:7] for claim in claims
             )
         ),
         texts=texts,
@@ -2117,17 +2119,16 @@ def test_answers_do_not_hang_on_the_names_or_order_of_sources_and_claims(
     )
 
 
-def _one_claim_each(
-    said: Sequence[tuple[str, str, str, str]],
-) -> Catalog:
-    """film/x's catalog of claims each its source, the source's date, the date, status."""
+def _one_claim_each(said: Sequence[tuple[str, ...]]) -> Catalog:
+    """film/x's catalog of claims each its source, the source's date ("" for none), the
+    date, status, and region and medium if any."""
     texts: dict[str, str] = {}
     published: dict[str, str] = {}
     claims = []
-    for n, (source, when, date, status) in enumerate(said):
+    for n, (source, when, date, *qualifiers) in enumerate(said):
         published[source] = when
         texts[source] = texts.get(source, f"X source {source}.") + f" Claim {n}."
-        claims.append((f"{source}-{n}", source, f"Claim {n}", date, status))
+        claims.append((f"{source}-{n}", source, f"Claim {n}", date, *qualifiers))
     return _dated_catalog(texts, published, claims)
 
 
@@ -2209,6 +2210,42 @@ def test_a_tie_is_broken_by_a_claim_that_backs_its_value() -> None:
     ((value, reason),) = found
     assert "2022-06-01" == value
     assert reason.endswith("(d-2 comes first)")
+
+
+def test_a_reason_names_one_date_of_a_value_whatever_the_order_of_its_claims() -> None:
+    # Reported: a rival's date "may be later" was named "(2024 or later)" or "(undated)"
+    # as its claims fell in the catalog.
+    said = [
+        ("s0", "2024/..", "2020-01-01", ""),
+        ("s2", "", "2020-01-01", ""),
+        ("s1", "2024-01", "2020-01-02", ""),
+        ("s3", "../2023", "2020-01-02", ""),
+    ]
+    reasons = set()
+    for listed in itertools.permutations(said):
+        (preferred,) = _statement_of(_one_claim_each(listed)).preferred
+        reasons.add(preferred.reason)
+    (reason,) = reasons
+    assert reason.endswith("2020-01-01 (2024 or later) may be later")
+
+
+def test_a_change_in_one_medium_leaves_no_dropped_date_on_the_jsonld_node() -> None:
+    # Reported: a streaming-only change set the date of no medium aside in the profile's
+    # only scope, yet JSON-LD kept it as the film's datePublished.
+    from ballerina_data import export
+
+    said = [
+        ("a", "2021-01-01", "2020-06-07", ""),
+        ("b", "2022-01-01", "2020-06-07", "superseded", "", "streaming"),
+        ("b", "2022-01-01", "2020-06-10", "", "", "streaming"),
+    ]
+    catalog = _one_claim_each(said)
+    (preferred,) = _statement_of(catalog).preferred
+    assert ["2020-06-07"] == [str(f.value) for f in preferred.superseded]
+    (film,) = [
+        n for n in export.jsonld_document(catalog)["@graph"] if n.get("@id", "").endswith("film/x")
+    ]
+    assert film["datePublished"] in ("2020-06-10", ["2020-06-10"])
 
 
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:

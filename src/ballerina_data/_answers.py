@@ -381,6 +381,17 @@ def _preferred(
     """
     if spellings is None:
         spellings = _spellings(facts_of(claims))
+    return tuple(
+        _prefer(predicate, written, ordered, order, spellings)
+        for written, ordered in _scopes(predicate, claims)
+    )
+
+
+def _scopes(
+    predicate: Predicate, claims: Sequence[Claim]
+) -> list[tuple[tuple[object, ...], list[Claim]]]:
+    """Each of the predicate's narrowest scopes (:func:`_preferred`), as its first claim
+    writes it, with the claims that count in it, in the claims' order."""
     by_scope: dict[tuple[object, ...], list[Claim]] = {}
     written: dict[tuple[object, ...], tuple[object, ...]] = {}
     for claim in claims:
@@ -404,12 +415,11 @@ def _preferred(
     for mine, theirs in joins:
         in_scope[named[mine]] += by_scope[named[theirs]]
     position = {id(claim): n for n, claim in enumerate(claims)}
-    found = []
-    for scope in sorted(narrowest, key=lambda scope: repr(written[scope])):
-        # In the claims' order, as the scope's claims were picked before.
-        ordered = sorted(in_scope[scope], key=lambda claim: position[id(claim)])
-        found.append(_prefer(predicate, written[scope], ordered, order, spellings))
-    return tuple(found)
+    # In the claims' order, as the scope's claims were picked before.
+    return [
+        (written[scope], sorted(in_scope[scope], key=lambda claim: position[id(claim)]))
+        for scope in sorted(narrowest, key=lambda scope: repr(written[scope]))
+    ]
 
 
 def _counts_in(predicate: Predicate, scope: tuple[object, ...], its: tuple[object, ...]) -> bool:
@@ -814,7 +824,9 @@ def _covers(outer: tuple[object, ...], inner: tuple[object, ...]) -> bool:
 
 def superseded_claims(claims: Sequence[Claim], sources: Iterable[Source]) -> set[int]:
     """The claims (by ``id``) whose value a source says was changed since, weighed per
-    subject and predicate as :func:`disagreements` weighs them (:func:`_set_aside`)."""
+    subject and predicate (:func:`_set_aside`); of a single-valued predicate, as the
+    profile weighs them: a claim set aside in every scope it counts in (a change in one
+    medium sets aside a date of no medium where that medium's scope is the only one)."""
     changed = {(c.subject, c.predicate) for c in claims if c.qualifiers.status is Status.SUPERSEDED}
     if not changed:
         return set()
@@ -823,7 +835,21 @@ def superseded_claims(claims: Sequence[Claim], sources: Iterable[Source]) -> set
     for claim in claims:
         if (claim.subject, claim.predicate) in changed:
             groups.setdefault((claim.subject, claim.predicate), []).append(claim)
-    return {n for group in groups.values() for n in _set_aside(group, order)}
+    found = set()
+    for (_, predicate), group in groups.items():
+        if not (predicate.single and not predicate.changes):
+            found |= _set_aside(group, order)
+            continue
+        # As the profile weighs them: a claim set aside in every scope it counts in.
+        counted: dict[int, int] = {}
+        aside: dict[int, int] = {}
+        for _, in_scope in _scopes(predicate, group):
+            for n in _set_aside(in_scope, order, scope=lambda claim: ()):
+                aside[n] = aside.get(n, 0) + 1
+            for claim in in_scope:
+                counted[id(claim)] = counted.get(id(claim), 0) + 1
+        found |= {n for n, times in aside.items() if times == counted[n]}
+    return found
 
 
 def _all_aside(claims: Iterable[Claim], aside: set[int]) -> bool:

@@ -99,5 +99,7 @@ def possibly_later(fact: Fact, than: SourceKey, order: SourceOrder) -> str | Non
     ordered before ``than`` by its earliest day, may in fact be the later one. ``None``
     where every claim is surely earlier."""
     keys = [when(claim, order) for claim in fact.claims]
-    key = max(keys, key=lambda k: k.last)
+    # Of the claims reaching as late, the latest in publication order (then by source):
+    # whatever the order of the claims, one date is named.
+    key = max(keys, key=lambda k: (k.last, k))
     return key.written if key.last >= than.first else None
