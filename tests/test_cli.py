@@ -1246,3 +1246,18 @@ def test_every_format_character_but_the_emoji_joiner_is_shown_as_an_escape() -> 
     assert all(ord(c) < 0x80 for c in shown.replace("\u200d", ""))
     assert "Zed Zed\u206fson".translate(_CONTROL) == "Zed Zed\\u206fson"
     assert "\U0001f469\u200d\U0001f4bb é".translate(_CONTROL) == "\U0001f469\u200d\U0001f4bb é"
+
+
+def test_json_output_escapes_a_file_names_bytes_that_are_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Reported: a non-UTF-8 file name's byte was written as it is, so the output was no
+    # UTF-8 JSON text a strict reader takes.
+    name = os.fsdecode(os.fsencode(str(tmp_path)) + b"/b\xe9.json")
+    with open(name, "w", encoding="ascii") as broken:
+        broken.write("{")
+    main(["--json", "--catalog", name, "verify"])
+    out = capsys.readouterr().out
+    assert all(not "\ud800" <= char <= "\udfff" for char in out)
+    (problem,) = json.loads(out.encode("utf-8"))
+    assert problem["file"].endswith("b\udce9.json")

@@ -250,3 +250,12 @@ def test_a_format_version_too_long_to_read_says_so() -> None:
     with pytest.raises(bd.InvalidDataError) as info:
         bd.Catalog.from_json('{"format_version": ' + "1" * 5000 + "}")
     assert "refused an integer of 5000 digits @ $.format_version" == str(info.value)
+
+
+def test_a_format_version_of_thousands_of_digits_is_shown_by_its_length() -> None:
+    # Reported: the number was echoed whole, a "one line" error of 4,000 characters.
+    document = json.loads(Catalog.default().to_json())
+    document["format_version"] = 10**4000
+    with pytest.raises(bd.InvalidDataError, match="an integer of 4,001 digits") as raised:
+        Catalog.from_json(json.dumps(document))
+    assert len(str(raised.value)) < 200

@@ -2180,3 +2180,60 @@ def test_curate_into_an_append_only_folder_is_refused_leaving_nothing(tmp_path: 
         with _append_only(folder), pytest.raises(WriteError, match="append-only"):
             curate.write(second, str(out))
         assert before == sorted(p.relative_to(out) for p in out.rglob("*"))
+
+
+def test_a_named_file_is_reached_by_its_own_descriptor(tmp_path: Path) -> None:
+    # Reported: SQLite reopened the temporary file by its name, which another user of a
+    # shared folder could swap for a link to a file of theirs (or of root's) in between;
+    # and a folder name of non-UTF-8 bytes could not be given to it at all.
+    from ballerina_data._write import write_named
+
+    folder = os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9")
+    os.mkdir(folder)
+    seen: list[str] = []
+
+    def fill(name: str) -> None:
+        seen.append(name)
+        with open(name, "wb") as file:
+            file.write(b"written")
+
+    write_named(os.path.join(folder, "x.db"), fill)
+    if os.path.isdir("/proc/self/fd"):
+        (name,) = seen
+        assert name.startswith("/proc/self/fd/")
+    with open(os.path.join(folder, "x.db"), "rb") as written:
+        assert b"written" == written.read()
+
+
+def test_a_database_export_in_a_folder_of_non_utf8_bytes_is_written(tmp_path: Path) -> None:
+    # Reported: a raw UnicodeEncodeError from deep inside the SQLite writer.
+    folder = os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9")
+    os.mkdir(folder)
+    export.write(CATALOG, "sqlite", os.path.join(folder, "x.db"))
+    with open(os.path.join(folder, "x.db"), "rb") as database:
+        assert database.read(16) == b"SQLite format 3\x00"
+
+
+def test_a_folder_export_is_private_until_complete(tmp_path: Path) -> None:
+    # Reported: in a shared, group-writable folder another user planted links inside the
+    # new folder while it was filled, and the export wrote through them.
+    modes: list[int] = []
+
+    def fill(built: str) -> None:
+        modes.append(stat.S_IMODE(os.stat(built).st_mode))
+        Path(built, "a.txt").write_text("a")
+
+    write_directory(str(tmp_path / "new"), fill, export_format="site")
+    probe = tmp_path / "probe"
+    probe.mkdir()  # what mkdir() gives a new folder here
+    assert [0o700] == modes
+    assert stat.S_IMODE(probe.stat().st_mode) == stat.S_IMODE((tmp_path / "new").stat().st_mode)
+
+
+def test_a_parquet_export_in_a_folder_of_non_utf8_bytes_is_written(tmp_path: Path) -> None:
+    # Reported: a raw UnicodeEncodeError from pyarrow, which took the path as UTF-8.
+    pytest.importorskip("pyarrow")
+    folder = os.fsdecode(os.fsencode(str(tmp_path)) + b"/caf\xe9")
+    os.mkdir(folder)
+    export.write(CATALOG, "parquet", os.path.join(folder, "tables"))
+    assert "claims.parquet" in os.listdir(os.path.join(folder, "tables"))

@@ -130,7 +130,10 @@ def read_document(text: str | bytes, *, path: str = "$", from_utf8: bool = False
                 msg = f"expected an integer, got {got} @ {path}.format_version"
             raise InvalidDataError(msg)
         if version != FORMAT_VERSION:
-            msg = f"unsupported format_version {version}; this library reads {FORMAT_VERSION}"
+            from ._validators import short_repr
+
+            shown = short_repr(version)  # "an integer of 4,001 digits" past 57
+            msg = f"unsupported format_version {shown}; this library reads {FORMAT_VERSION}"
             msg += f" @ {path}"
             raise InvalidDataError(msg)
     if not trusted_failed:

@@ -91,4 +91,7 @@ def write_parquet(catalog: Catalog, directory: str, claim_rows: Iterable[dict[st
             metadata={"description": table.description},
         )
         data = pa.Table.from_pylist(rows, schema=schema)
-        pa.parquet.write_table(data, os.path.join(directory, f"{table.name}.parquet"))
+        # Opened here, a new file never through a link ("x": created, or refused), by a
+        # path Python encodes as the system does (pyarrow would take it as UTF-8).
+        with open(os.path.join(directory, f"{table.name}.parquet"), "xb") as out:
+            pa.parquet.write_table(data, out)

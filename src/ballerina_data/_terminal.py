@@ -11,6 +11,7 @@ import contextlib
 import errno
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -168,7 +169,13 @@ def dump(data: Any) -> None:
     from ._codec import dumps
     from ._convert import unstructure
 
-    write(dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0]))
+    text = dumps(unstructure(data), indent=1, ascii_only=_ASCII_ONLY[0])
+    # A lone surrogate (a file name's byte that is not UTF-8, as Python decodes it) is
+    # written as JSON's escape of it, so the output is UTF-8 every JSON reader takes.
+    write(_LONE_SURROGATE.sub(lambda found: f"\\u{ord(found[0]):04x}", text))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def prepare_stdout() -> None:

@@ -735,13 +735,24 @@ def write_named(
             target.folder,
             target.name,
             target.mode,
-            lambda _, temporary: fill(os.path.join(folder_path, temporary)),
+            lambda file, temporary: fill(_reopened(file, folder_path, temporary)),
             given=path,
             replace=replace,
             sqlite=sqlite,
         )
     finally:
         target.close()
+
+
+def _reopened(file: IO[bytes], folder_path: str, temporary: str) -> str:
+    """A name by which a library that opens files by name (SQLite) reaches the very file
+    the writer made: where the system has them, the file's own descriptor under
+    ``/proc/self/fd``, which no one can swap for a link in a shared folder and which is
+    ASCII whatever bytes the folder's name holds; else its path."""
+    by_descriptor = f"/proc/self/fd/{file.fileno()}"
+    if os.path.exists(by_descriptor):
+        return by_descriptor
+    return os.path.join(folder_path, temporary)
 
 
 #: How many files :func:`_sync_tree` syncs at once.
@@ -1000,15 +1011,18 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
             _remove_stale(folder, target.name, beside=os.path.dirname(target.path))
             try:
                 with _signals_held():  # the folder and its note in one step
-                    # A new folder as mkdir() makes one (the umask, or the folder's
-                    # default ACL); one that replaces another takes its mode after.
-                    os.mkdir(temporary, 0o777 if target.mode is None else 0o700, dir_fd=folder)
+                    # Private while it is written: in a folder others may write in, no
+                    # one else can plant a link inside it for the export to write through.
+                    # It takes its mode once complete: a new folder's as mkdir() makes one
+                    # (0o777 less the umask), one that replaces another that one's.
+                    os.mkdir(temporary, 0o700, dir_fd=folder)
                     made.append(temporary)
                 built = os.path.join(os.path.dirname(target.path), temporary)
                 fill(built)
                 _write_listing(built, export_format)
                 _sync_tree(built)
-                _keep_owner(folder, target.name, temporary, target.mode)
+                mode = target.mode if target.mode is not None else _mode_of_a_new_folder(folder)
+                _keep_owner(folder, target.name, temporary, mode)
                 if not target.existed:
                     _rename_raced(folder, temporary, target.name, path)
                 else:
@@ -1021,6 +1035,18 @@ def write_directory(path: str, fill: Callable[[str], object], *, export_format: 
                 raise
     finally:
         target.close()
+
+
+def _mode_of_a_new_folder(folder: int) -> int:
+    """The mode ``mkdir()`` gives a new folder in ``folder``: 0o777 less the umask, or what
+    its default ACL allows, and its set-group-id bit; read from an empty folder made and
+    removed at once (nothing is ever written in it)."""
+    probe = _temporary_name("mode")
+    os.mkdir(probe, 0o777, dir_fd=folder)
+    try:
+        return stat.S_IMODE(os.stat(probe, dir_fd=folder, follow_symlinks=False).st_mode)
+    finally:
+        os.rmdir(probe, dir_fd=folder)
 
 
 @contextlib.contextmanager
@@ -1677,7 +1703,7 @@ def write_together(
                     target.folder,
                     target.name,
                     target.mode,
-                    lambda _, temporary: fill(os.path.join(folder_path, temporary)),  # noqa: B023
+                    lambda file, temporary: fill(_reopened(file, folder_path, temporary)),  # noqa: B023
                     made,
                 )
                 written.append((target, temporary))
