@@ -2248,6 +2248,24 @@ def test_a_change_in_one_medium_leaves_no_dropped_date_on_the_jsonld_node() -> N
     assert film["datePublished"] in ("2020-06-10", ["2020-06-10"])
 
 
+def test_a_regions_date_of_no_medium_is_weighed_in_each_medium_apart() -> None:
+    # Reported: a US date of no medium made one US scope pooling every medium, where two
+    # theatrical sources outvoted a streaming date.
+    said = [
+        ("a", "2024-10-01", "2024-06-07", "released", "US"),
+        ("b", "2024-10-05", "2024-09-01", "released", "", "streaming"),
+        ("c", "2024-10-02", "2024-06-07", "released", "", "theatrical"),
+        ("d", "2024-10-03", "2024-06-07", "released", "", "theatrical"),
+    ]
+    answers = {
+        (p.scope.region, p.scope.medium and p.scope.medium.value): (str(p.value), p.rule)
+        for p in _statement_of(_one_claim_each(said)).preferred
+    }
+    assert answers[("US", "streaming")] == ("2024-09-01", bd.PreferenceRule.LATEST_SOURCE)
+    assert answers[("US", "theatrical")] == ("2024-06-07", bd.PreferenceRule.ONLY_VALUE)
+    assert ("US", None) not in answers
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

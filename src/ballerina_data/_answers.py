@@ -401,6 +401,28 @@ def _scopes(
             qualifiers = claim.qualifiers
             written[scope] = tuple([getattr(qualifiers, name) for name in predicate.scope])
     named = list(by_scope)
+    # Where a scope leaves out what scopes it meets name in more than one way (a US date of
+    # no medium, streaming and theatrical dates of no region), its claims meet each in the
+    # scope naming both (US streaming, US theatrical): the US date is weighed against each
+    # apart, and a theatrical date never against a streaming one.
+    meeting: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
+    for i, j in compatible_scopes(named):
+        if i != j:
+            meeting.setdefault(named[i], []).append(named[j])
+            meeting.setdefault(named[j], []).append(named[i])
+    for one, others in list(meeting.items()):
+        left_out = [n for n, value in enumerate(one) if value is None]
+        if not any(len({o[n] for o in others if o[n] is not None}) > 1 for n in left_out):
+            continue
+        for other in others:
+            met = tuple(a if a is not None else b for a, b in zip(one, other, strict=True))
+            if met not in by_scope:
+                by_scope[met] = []
+                written[met] = tuple(
+                    a if a is not None else b
+                    for a, b in zip(written[one], written[other], strict=True)
+                )
+                named.append(met)
     # The most specific scopes: a scope another one narrows is part of that one, but for a
     # scope of no region, which no region's narrows (a UK date is no date of everywhere).
     narrowest = _narrowest_by_region(predicate, named)
