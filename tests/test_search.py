@@ -753,3 +753,35 @@ def test_the_index_finds_what_a_scan_of_every_name_finds(
     ]
     for match, (_, _, names) in zip(found, scanned, strict=True):
         assert match.name in names  # a name that gives the entity its score
+
+
+def test_a_date_of_no_region_after_one_regions_is_news_and_not_the_reverse() -> None:
+    # Reported: the timeline followed no scope of the preference: a date of no region after
+    # the same date for the UK was a repeat, and a UK date after one of no region news.
+    import hashlib
+
+    def timeline(first: str | None, second: str | None) -> list[list[str]]:
+        texts = {"a": "X out a.", "b": "X out b."}
+
+        def digest(key: str) -> str:
+            return hashlib.sha256(texts[key].encode()).hexdigest()
+
+        sources = tuple(
+            bd.Source(id=key, title=key, published=bd.PartialDate.parse(date),
+                      published_note="byline", sha256=digest(key))
+            for key, date in (("a", "2024-07-01"), ("b", "2024-08-01"))
+        )  # fmt: skip
+        claims = tuple(
+            bd.Claim(id=f"{key}-1", subject="film/x", predicate=bd.Predicate.RELEASE_DATE,
+                     value=bd.DateValue(date=bd.PartialDate.parse("2024-06-07")),
+                     qualifiers=bd.Qualifiers(region=region), source=key,
+                     evidence=bd.Evidence.locate(texts[key], texts[key][:-1]))
+            for key, region in (("a", first), ("b", second))
+        )  # fmt: skip
+        film = bd.Film(id="film/x", kind=bd.WorkKind.FILM, title="X")
+        catalog = bd.Catalog(sources=sources, films=(film,), claims=claims, texts=texts)
+        return [[c.id for c in e.new] for e in catalog.timeline("film/x", "release_date")]
+
+    assert [["a-1"], ["b-1"]] == timeline("UK", None)
+    assert [["a-1"], []] == timeline(None, "UK")
+    assert [["a-1"], []] == timeline("UK", "UK")

@@ -39,8 +39,11 @@ class TimelineEntry:
     #: Claims whose predicate, value (however written: "1.5 hours" repeats "90 minutes"),
     #: status, character and scope (the region and medium of a release, as the preference
     #: scopes it) no earlier source gave: a UK release date on the day an earlier source
-    #: gave the US one is new, and so is a date released, or stated with no status, after
-    #: the same date scheduled (a change of status is news, not a repeat of the plan); a
+    #: gave the US one is new, and so is a date of no region after the same date for one
+    #: region (a UK date is no date of everywhere), but not a region's date after the same
+    #: date of no region, which counts in every region; so is a date released, or stated
+    #: with no status, after the same date scheduled (a change of status is news, not a
+    #: repeat of the plan); a
     #: date with no medium, after the same date in theatres, is not, nor a casting with no
     #: character after the same casting with one, nor a date less precise than one said
     #: before with the same status ("2024" after "June 7, 2024").
@@ -69,19 +72,43 @@ def _said(claim: Claim) -> list[tuple[object, ...]]:
     # A character narrows a credit as a region narrows a date: "Lance Reddick", after
     # "Lance Reddick as Charon", says nothing new.
     scope = (claim.qualifiers.character, *scope_of(claim))
-    named = [n for n, qualifier in enumerate(scope) if qualifier is not None]
+    # A region is never left out: a UK date is no date of everywhere (as the preference
+    # weighs it), so a date of no region after it is news.
+    region = _region_at(claim)
+    named = [n for n, qualifier in enumerate(scope) if qualifier is not None and n != region]
     return [
         (
             claim.subject,
             claim.predicate,
             value,
             claim.qualifiers.status,
-            tuple(q if n in kept else None for n, q in enumerate(scope)),
+            tuple(q if n in kept or n == region else None for n, q in enumerate(scope)),
         )
         for value in values
         for size in range(len(named) + 1)
         for kept in itertools.combinations(named, size)
     ]
+
+
+def _region_at(claim: Claim) -> int | None:
+    """Where the region stands in :func:`_said`'s scope of the claim, if its predicate has
+    one."""
+    scope = claim.predicate.scope
+    return 1 + scope.index("region") if "region" in scope else None
+
+
+def _repeated(claim: Claim, said: list[tuple[object, ...]], seen: set[tuple[object, ...]]) -> bool:
+    """Whether an earlier source said what ``claim`` says (its own key, last of ``said``),
+    or said it with no region, which counts in every region's scope."""
+    own = said[-1]
+    if own in seen:
+        return True
+    region = _region_at(claim)
+    scope = own[-1]
+    if region is None or not isinstance(scope, tuple) or scope[region] is None:
+        return False
+    unscoped = tuple(None if n == region else each for n, each in enumerate(scope))
+    return (*own[:-1], unscoped) in seen
 
 
 def _coarser(date: PartialDate) -> list[PartialDate]:
@@ -121,7 +148,11 @@ def timeline(claims: Iterable[Claim], sources: Mapping[str, Source]) -> tuple[Ti
     for source, overlaps in zip(ordered, uncertain, strict=True):
         found = tuple(by_source[source.id])
         said = [_said(claim) for claim in found]  # once per claim
-        new = tuple(claim for claim, keys in zip(found, said, strict=True) if keys[-1] not in seen)
+        new = tuple(
+            claim
+            for claim, keys in zip(found, said, strict=True)
+            if not _repeated(claim, keys, seen)
+        )
         seen.update(key for keys in said for key in keys)
         entries.append(
             TimelineEntry(source=source, claims=found, new=new, uncertain_order=overlaps)
