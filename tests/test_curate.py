@@ -505,6 +505,39 @@ def test_a_name_modifying_a_noun_after_it_is_not_the_value(
         curate.build(text, document)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "refused"),
+    [
+        # Reported: a work named only as the label of someone else was read as the work
+        # of the clause.
+        ("Keanu Reeves stars in a film by Ballerina's Len Wiseman.",
+         {"predicate": "cast_member", "value": {"type": "entity", "id": "Keanu Reeves"}},
+         "Ballerina's Len Wiseman"),
+        ("Chad Stahelski produced a film with the Ballerina cast.",
+         {"predicate": "producer", "value": {"type": "entity", "id": "Chad Stahelski"}},
+         "Ballerina cast"),
+        ("Ballerina is based on a film by John Wick's Chad Stahelski.",
+         {"predicate": "based_on", "value": {"type": "entity", "id": "film/john-wick"}},
+         "John Wick's Chad Stahelski"),
+        # The label naming the claim's other side, or its own role: the credit.
+        ("Ballerina's Len Wiseman directed the film.",
+         {"predicate": "director", "value": {"type": "entity", "id": "Len Wiseman"}}, ""),
+        ("The Ballerina director, Len Wiseman, spoke.",
+         {"predicate": "director", "value": {"type": "entity", "id": "Len Wiseman"}}, ""),
+    ],
+)  # fmt: skip
+def test_a_work_named_only_as_a_label_of_another_is_not_the_clauses_work(
+    text: str, claim: dict[str, Any], refused: str
+) -> None:
+    quote = text.rstrip(".").removesuffix(", spoke")
+    document = _document(**claim, quote=quote)
+    if not refused:
+        assert curate.build(text, document).claims
+        return
+    with pytest.raises(bd.InvalidDataError, match=re.escape(repr(refused))):
+        curate.build(text, document)
+
+
 _SPIN_OFF = "Ballerina, the John Wick spin-off, opens on June 6, 2025. "
 
 

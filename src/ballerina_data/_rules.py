@@ -20534,6 +20534,75 @@ def _noun_the_value_modifies(claim: Claim, bound: _Binding | None) -> list[str]:
     return []
 
 
+#: The nouns of the people of a work that, after its name, make the name a label of them:
+#: "the Ballerina director", "the Ballerina cast" (:func:`_work_only_a_label`).
+WORK_PEOPLE_NOUNS = (
+    "director", "directors", "producer", "producers", "cast", "star", "stars", "team",
+    "crew", "writer", "writers", "creator", "creators", "filmmaker", "filmmakers", "actor",
+    "actors", "actress", "actresses", "helmer", "screenwriter", "screenwriters",
+)  # fmt: skip
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"[\s\u00a0]+(" + _phrases(WORK_PEOPLE_NOUNS) + r")(?![\w'\u2019-])", re.IGNORECASE
+)
+_POSSESSIVE_AFTER_A_WORK = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])[\s\u00a0]+")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?i:the|a|an|its|their|his|her)[\s\u00a0]+\Z")
+
+
+def _work_only_a_label(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
+    """Where the claim's work (its subject or its value) is named in the sentence only as a
+    label of someone else, the label: its possessive before another's name ("a film by
+    Ballerina's Len Wiseman") or a noun of its people after it ("the Ballerina director"),
+    neither the claim's other side nor its own role: the sentence speaks of that one's
+    work, not of this one."""
+    if bound is None:
+        return []
+    value = getattr(claim.value, "id", None)
+    sides = [(bound.subjects, claim.subject, value), (bound.values, value, claim.subject)]
+    for spans, work, other in sides:
+        if work is None or work.partition("/")[0] not in _WORK_KINDS:
+            continue
+        label = _label_of_another(claim, catalog, bound.sentence, spans, other)
+        if label is not None:
+            return [label]
+    return []
+
+
+def _label_of_another(
+    claim: Claim,
+    catalog: Catalog,
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    other: str | None,
+) -> str | None:
+    """The label a work's every name in ``sentence`` (``spans``) is of someone else who is
+    not the claim's ``other`` side (:func:`_work_only_a_label`); ``None`` where one names
+    the work itself."""
+    others = {n.casefold() for n in catalog.entity(other).names} if other else set()
+    own = _ROLE.get(claim.predicate.value)
+    labels = []
+    for start, end in spans:
+        possessive = _POSSESSIVE_AFTER_A_WORK.match(sentence, end)
+        # A noun after the name only with an article before it: "the Ballerina cast", not
+        # "Ballerina stars Ana de Armas".
+        article = _ARTICLE_BEFORE.search(sentence, 0, start) is not None
+        people = _PEOPLE_NOUN_AFTER.match(sentence, end) if article else None
+        if possessive is not None:
+            after = sentence[possessive.end() :]
+            named = next(
+                (n for n in _catalog_names_in(after[:120], catalog) if after.startswith(n)), None
+            )
+            if named is None or named.casefold() in others:
+                return None
+            labels.append(sentence[start : possessive.end()] + named)
+        elif people is not None:
+            if own is not None and own.fullmatch(people[1]):
+                return None
+            labels.append(" ".join(sentence[start : people.end()].split()))
+        else:
+            return None  # named as itself somewhere
+    return labels[0] if labels else None
+
+
 def _words_after_an_entity(claim: Claim, catalog: Catalog, bound: _Binding | None) -> list[str]:
     """For an entity value, the words after the later of the subject and the value to the
     end of its clause that are of no known shape: a phrase run on after the names may put
@@ -22172,6 +22241,7 @@ def relation_in_a_known_shape_or_noted(
         *_words_before_the_names(claim, catalog, bound),
         *_words_after_an_entity(claim, catalog, bound),
         *_noun_the_value_modifies(claim, bound),
+        *_work_only_a_label(claim, catalog, bound),
         *_words_of_an_apposition_of_the_claim(claim, catalog, bound),
         *_names_set_against(claim, bound),
         *_verb_governing_the_names(claim, bound),
