@@ -2237,3 +2237,23 @@ def test_a_parquet_export_in_a_folder_of_non_utf8_bytes_is_written(tmp_path: Pat
     os.mkdir(folder)
     export.write(CATALOG, "parquet", os.path.join(folder, "tables"))
     assert "claims.parquet" in os.listdir(os.path.join(folder, "tables"))
+
+
+def test_an_export_onto_an_append_only_file_is_refused_before_it_is_written(
+    tmp_path: Path,
+) -> None:
+    # Reported: the whole export was written and synced, then the rename failed with a
+    # bare "Operation not permitted".
+    target = tmp_path / "a.json"
+    target.write_text("old")
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("chattr") is None:
+        pytest.skip("only root may make a file append-only")
+    if subprocess.run(["chattr", "+a", str(target)], capture_output=True, check=False).returncode:
+        pytest.skip("this file system keeps no such attribute")
+    try:
+        with pytest.raises(WriteError, match=r"append-only \(chattr \+a\), refusing to replace"):
+            export.write(CATALOG, "json", str(target))
+    finally:
+        subprocess.run(["chattr", "-a", str(target)], check=True)
+    assert ["a.json"] == [p.name for p in tmp_path.iterdir()]
+    assert "old" == target.read_text()

@@ -413,10 +413,16 @@ class _Target:
         with _naming(given):
             self.folder = os.open(folder, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
         try:
-            _refuse_unremovable(self.folder, given)
+            self._check_attributes(given, directory=directory)
         except WriteError:
             os.close(self.folder)
             raise
+
+    def _check_attributes(self, given: str, *, directory: bool) -> None:
+        """Refuse a folder, or a file to replace, whose attributes forbid the rename."""
+        _refuse_unremovable(self.folder, given)
+        if self.existed and not directory:
+            _refuse_unreplaceable_file(self.folder, self.name, given)
 
     def close(self) -> None:
         os.close(self.folder)
@@ -428,16 +434,39 @@ _FS_IOC_GETFLAGS = 0x80086601
 _UNREMOVABLE = {0x10: "immutable (chattr +i)", 0x20: "append-only (chattr +a)"}
 
 
-def _refuse_unremovable(folder: int, given: str) -> None:
-    """Refuse to write in ``folder`` where its attributes forbid renaming or removing an
-    entry: the write would fail at its rename, and could not remove its temporary file."""
+def _refuse_unreplaceable_file(folder: int, name: str, given: str) -> None:
+    """Refuse to replace the file ``name`` in ``folder`` whose attributes forbid it
+    (append-only or immutable): the rename would fail once the whole new file is written."""
+    try:
+        handle = os.open(name, os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK | _CLOEXEC, dir_fd=folder)
+    except OSError:
+        return  # not readable, or gone: the write says what it finds
+    try:
+        flags = _attribute_flags(handle)
+    finally:
+        os.close(handle)
+    for bit, what in _UNREMOVABLE.items():
+        if flags & bit:
+            raise WriteError(errno.EPERM, f"{what}, refusing to replace it", given)
+
+
+def _attribute_flags(handle: int) -> int:
+    """The file system attributes of the open file or folder ``handle`` (``chattr``), or 0
+    where the system or the file system keeps none."""
     import fcntl
     import struct
 
     try:
-        (flags,) = struct.unpack("i", fcntl.ioctl(folder, _FS_IOC_GETFLAGS, bytes(4)))
+        (flags,) = struct.unpack("i", fcntl.ioctl(handle, _FS_IOC_GETFLAGS, bytes(4)))
     except OSError:
-        return  # a file system, or a system, without such attributes
+        return 0
+    return int(flags)
+
+
+def _refuse_unremovable(folder: int, given: str) -> None:
+    """Refuse to write in ``folder`` where its attributes forbid renaming or removing an
+    entry: the write would fail at its rename, and could not remove its temporary file."""
+    flags = _attribute_flags(folder)
     for bit, what in _UNREMOVABLE.items():
         if flags & bit:
             msg = (
