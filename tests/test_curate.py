@@ -519,6 +519,16 @@ def test_a_name_modifying_a_noun_after_it_is_not_the_value(
         ("Ballerina is based on a film by John Wick's Chad Stahelski.",
          {"predicate": "based_on", "value": {"type": "entity", "id": "film/john-wick"}},
          "John Wick's Chad Stahelski"),
+        ("The Gray Man was filmed in Prague with Ballerina's cast.",
+         {"predicate": "filming_location", "value": {"type": "text", "text": "Prague"}},
+         "Ballerina's cast"),
+        # A part played in a medium of parts is no occupation, a death there no death.
+        ("Keanu Reeves is a hitman on film.",
+         {"subject": "Keanu Reeves", "predicate": "occupation",
+          "value": {"type": "text", "text": "hitman"}}, "on film"),
+        ("Ana de Armas is an assassin in the movies.",
+         {"subject": "Ana de Armas", "predicate": "occupation",
+          "value": {"type": "text", "text": "assassin"}}, "in the movies"),
         # The label naming the claim's other side, or its own role: the credit.
         ("Ballerina's Len Wiseman directed the film.",
          {"predicate": "director", "value": {"type": "entity", "id": "Len Wiseman"}}, ""),

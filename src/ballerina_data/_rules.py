@@ -12130,8 +12130,10 @@ PART_OCCUPATION_WORDS = {
     "after": (
         r"of\s+the\s+(?:title|film|movie|story)", r"for\s+(?:the|a|her|his|their)\s+(?:role|part)",
         r"on[\s\u00a0-]?screen",
+        # A medium of parts: "a hitman on film", "an assassin in the movies".
+        r"on\s+(?:film|camera|tv|television|stage)", r"in\s+(?:the\s+)?(?:movies|films|pictures)",
         r"(?:in|for)\s+(?:the|this|that|her|his|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:film|movie|role|part|sequel|spin-off|series|show|story|" + _STORY_WORK_NOUNS + ")",
+        r"(?:film|movie|role|part|sequel|spin-off|series|show|story|" + _STORY_WORK_NOUNS + ")s?",
     ),
 }  # fmt: skip
 _PART_OCCUPATION_BEFORE = re.compile(
@@ -15780,6 +15782,9 @@ CHARACTER_DEATH_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "after": (
         r"off", r"on[\s-]?screen", r"in\s+character", r"in\s+the\s+(?:role|part)\s+of",
+        # A medium of parts: "dead on film", "dies in his films", "in the movies".
+        r"on\s+(?:film|camera|tv|television|stage)",
+        r"in\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:movies|films|pictures)",
         r"(?:[\w-]+\s+)?(?:in|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|early\s+in"
         r"|late\s+in|midway\s+through|halfway\s+through)\s+(?:the|this|that|a|an)\s+"
         r"(?:[\w-]+\s+){0,2}?"
@@ -20591,6 +20596,10 @@ def _label_of_another(
             named = next(
                 (n for n in _catalog_names_in(after[:120], catalog) if after.startswith(n)), None
             )
+            # Or its people's noun: "with Ballerina's cast".
+            noun = _PEOPLE_NOUN_AFTER.match(sentence, possessive.end() - 1)
+            if named is None and noun is not None and not (own and own.fullmatch(noun[1])):
+                named = noun[1]
             if named is None or named.casefold() in others:
                 return None
             labels.append(sentence[start : possessive.end()] + named)
