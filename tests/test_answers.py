@@ -2266,6 +2266,24 @@ def test_a_regions_date_of_no_medium_is_weighed_in_each_medium_apart() -> None:
     assert ("US", None) not in answers
 
 
+def test_a_value_only_dropped_is_never_preferred_over_a_plan_stated_before() -> None:
+    # Reported: "June 2024" (set aside as the plan before the change) beside "June 7,
+    # 2024", which its only sources say was dropped: every value set aside, the dropped
+    # one was preferred as the most precise; and a dropping source was counted.
+    said = [
+        ("s0", "2024-07-01", "2024-06", ""),
+        ("s1", "2024-07-02", "2024-06-07", "superseded"),
+        ("s2", "2024-07-03", "2024-06-07", "superseded"),
+    ]
+    (preferred,) = _statement_of(_one_claim_each(said)).preferred
+    assert "2024-06" == str(preferred.value)
+    assert ["2024-06-07"] == [str(f.value) for f in preferred.superseded]
+    assert ("s0",) == preferred.sources
+    dropped_later = [("s0", "2024-07-01", "2024-06-07", ""), said[1]]
+    (only,) = _statement_of(_one_claim_each(dropped_later)).preferred
+    assert only.reason == "the only value, from 1 source"
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

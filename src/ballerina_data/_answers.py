@@ -616,7 +616,7 @@ def _prefer(
     # over a value not superseded, nor in conflict with it, nor backing one as its less
     # precise form ("spring 2023, since dropped" backs no March 28, 2023), but named in the
     # reason. Every claim here counts in the scope asked (:func:`_preferred`), so speaks of it.
-    aside = _set_aside(claims, order, scope=lambda claim: ())
+    aside = _standing_first(facts, claims, _set_aside(claims, order, scope=lambda claim: ()))
     # Refinements merge into the most precise value they agree with.
     refined, counts, refined_by = _precision(facts, kinds, _dropped(facts, aside))
     candidates, former, history = _split_superseded(facts, refined, aside)
@@ -734,6 +734,18 @@ def _own_sources(fact: Fact) -> tuple[str, ...]:
     was dropped); all of its sources where each says so (a history weighed among
     histories)."""
     return fact.backing_sources or fact.sources
+
+
+def _standing_first(facts: Sequence[Fact], claims: Sequence[Claim], aside: set[int]) -> set[int]:
+    """``aside``; but where it sets every value aside, the claims that say their value was
+    dropped alone: the values no source says were dropped (a plan stated before a change,
+    "June 2024" beside "June 7, 2024, since dropped") stand among them."""
+    if not aside or not all(_all_aside(fact.claims, aside) for fact in facts):
+        return aside
+    dropped = {id(c) for c in claims if c.qualifiers.status is Status.SUPERSEDED}
+    if all(_all_aside(fact.claims, dropped) for fact in facts):
+        return aside
+    return dropped
 
 
 def _dropped(facts: Sequence[Fact], aside: set[int]) -> set[int]:
@@ -1133,7 +1145,8 @@ def _reason(
     value = _shown(chosen)
     if not others:
         if len(support) == 1:
-            return PreferenceRule.ONLY_VALUE, f"the only value, from {_count(len(chosen.sources))}"
+            given = _count(len(_own_sources(chosen)))
+            return PreferenceRule.ONLY_VALUE, f"the only value, from {given}"
         less = ", ".join(_shown(f) for f in support[1:])
         agree = "agrees" if len(support) == 2 else "agree"
         return (
