@@ -330,6 +330,16 @@ def test_a_person_named_by_family_name_is_bound_as_by_the_whole_name(
         curate.build(_MET + text, document)
 
 
+def _built_or_refused(text: str, document: dict[str, Any], refused: str | None) -> None:
+    """Curate ``document`` of ``text``: built, where ``refused`` is empty; else refused
+    with a message holding ``refused``."""
+    if not refused:
+        assert curate.build(text, document).claims
+        return
+    with pytest.raises(bd.InvalidDataError, match=re.escape(refused)):
+        curate.build(text, document)
+
+
 _OPENS = "Lionsgate's Ballerina opens this week. "
 
 
@@ -461,12 +471,7 @@ def test_a_value_said_of_another_doer_is_not_the_unnamed_works(
 def test_a_possessor_or_a_closing_limit_is_read(
     text: str, claim: dict[str, Any], refused: str | None
 ) -> None:
-    document = _document(**claim, quote=text.rstrip("."))
-    if refused is None:
-        assert curate.build(text, document).claims
-        return
-    with pytest.raises(bd.InvalidDataError, match=re.escape(refused)):
-        curate.build(text, document)
+    _built_or_refused(text, _document(**claim, quote=text.rstrip(".")), refused)
 
 
 @pytest.mark.parametrize(
@@ -497,12 +502,7 @@ def test_a_possessor_or_a_closing_limit_is_read(
 def test_a_name_modifying_a_noun_after_it_is_not_the_value(
     text: str, claim: dict[str, Any], refused: str
 ) -> None:
-    document = _document(**claim, quote=text.rstrip("."))
-    if not refused:
-        assert curate.build(text, document).claims
-        return
-    with pytest.raises(bd.InvalidDataError, match=re.escape(repr(refused))):
-        curate.build(text, document)
+    _built_or_refused(text, _document(**claim, quote=text.rstrip(".")), refused and repr(refused))
 
 
 @pytest.mark.parametrize(
@@ -540,12 +540,7 @@ def test_a_work_named_only_as_a_label_of_another_is_not_the_clauses_work(
     text: str, claim: dict[str, Any], refused: str
 ) -> None:
     quote = text.rstrip(".").removesuffix(", spoke")
-    document = _document(**claim, quote=quote)
-    if not refused:
-        assert curate.build(text, document).claims
-        return
-    with pytest.raises(bd.InvalidDataError, match=re.escape(repr(refused))):
-        curate.build(text, document)
+    _built_or_refused(text, _document(**claim, quote=quote), refused and repr(refused))
 
 
 _SPIN_OFF = "Ballerina, the John Wick spin-off, opens on June 6, 2025. "
@@ -566,11 +561,7 @@ def test_a_work_described_as_another_of_its_title_is_not_the_topic(
 ) -> None:
     quote = sentence.split(" ", 3)[3].rstrip(".")
     document = _document(value={"type": "entity", "id": person}, quote=quote)
-    if refused is None:
-        assert curate.build(_SPIN_OFF + sentence, document).claims
-        return
-    with pytest.raises(bd.InvalidDataError, match=re.escape(refused)):
-        curate.build(_SPIN_OFF + sentence, document)
+    _built_or_refused(_SPIN_OFF + sentence, document, refused)
 
 
 _HOTEL = "org/continental-hotel"
