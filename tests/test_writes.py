@@ -2257,3 +2257,16 @@ def test_an_export_onto_an_append_only_file_is_refused_before_it_is_written(
         subprocess.run(["chattr", "-a", str(target)], check=True)
     assert ["a.json"] == [p.name for p in tmp_path.iterdir()]
     assert "old" == target.read_text()
+
+
+def test_a_side_file_of_a_linked_database_is_named_where_it_is(tmp_path: Path) -> None:
+    # Reported: "x.db-wal is beside it: link.db", where no x.db-wal is beside link.db.
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "x.db").touch()
+    (real / "x.db-wal").touch()
+    (tmp_path / "link.db").symlink_to(real / "x.db")
+    with pytest.raises(WriteError) as raised:
+        export.write(CATALOG, "sqlite", str(tmp_path / "link.db"))
+    if os.path.isdir("/proc/self/fd"):
+        assert str(raised.value.strerror).startswith(f"{real / 'x.db-wal'} is beside it")

@@ -668,8 +668,13 @@ def _remove_files(made: list[tuple[int, str]]) -> None:
 def _check_side_files(folder: int, name: str, given: str) -> None:
     for suffix in SQLITE_SIDE_FILES:
         if _exists_in(folder, name + suffix):
+            shown = name + suffix
+            if os.path.basename(given) != name:
+                # A link named the database: the side file is beside the file it leads to.
+                with contextlib.suppress(OSError):
+                    shown = os.path.join(os.readlink(f"/proc/self/fd/{folder}"), shown)
             msg = (
-                f"{name}{suffix} is beside it: SQLite keeps that file while a program has the"
+                f"{shown} is beside it: SQLite keeps that file while a program has the"
                 " database open or after one crashed, and the next reader would apply it to"
                 " the new file; close that program (or open and close the database with"
                 " sqlite3 to recover it), then export again"
