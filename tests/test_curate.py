@@ -4388,3 +4388,12 @@ def test_a_sources_author_and_publisher_have_the_bound_of_a_title(field: str) ->
         curate.build(TEXT, document)
     document["source"][field] = "a" * 500
     assert curate.build(TEXT, document).sources
+
+
+def test_a_cast_credits_unknown_capitalized_word_is_said_to_be_maybe_a_character() -> None:
+    # Reported: "plays Eve in Ballerina" was refused as words of no known shape, with no
+    # word of the character the curator could add.
+    text = "Ana de Armas plays Eve in Ballerina."
+    document = _document(quote=text.rstrip("."))
+    with pytest.raises(bd.InvalidDataError, match="may name a character the catalog lacks"):
+        curate.build(text, document)

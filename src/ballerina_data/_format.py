@@ -353,7 +353,11 @@ def read_file(
         raise InvalidDataError(msg)
     with os.fdopen(fd, "rb") as file:
         if info.st_size > max_size:
-            hint = " (pass max_size to read a larger one)" if what == "catalog file" else ""
+            hint = (
+                " (the Python API's Catalog.load takes max_size to read a larger one)"
+                if what == "catalog file"
+                else ""
+            )
             msg = f"{what} of {info.st_size} bytes is over the limit of {max_size}: {name}{hint}"
             raise InvalidDataError(msg)
         try:

@@ -22243,6 +22243,12 @@ def relation_in_a_known_shape_or_noted(
             f" of no known shape of {claim.predicate.value!r}: quote a sentence that says it in"
             " its own words, or quote these words in the note and say how the sentence is read"
         )
+        if claim.predicate.value == "cast_member" and any(w[:1].isupper() for w in unknown):
+            # "plays Eve in Ballerina": a part the catalog does not know yet.
+            message += (
+                "; a capitalized word there may name a character the catalog lacks: add it"
+                " to the entities and give it as the claim's character"
+            )
         return [Breach("known shape", field, message)]
     around = [
         *_words_around_a_date_or_figure(claim, catalog, bound),
