@@ -2284,6 +2284,18 @@ def test_a_value_only_dropped_is_never_preferred_over_a_plan_stated_before() -> 
     assert only.reason == "the only value, from 1 source"
 
 
+def test_a_latest_source_reason_names_every_value_as_many_sources_give() -> None:
+    # Reported: with three values of one source each, the reason named one of the two.
+    said = [
+        ("s1", "2025-01-01", "2024-06-01", ""),
+        ("s2", "2025-01-02", "2024-06-02", ""),
+        ("s3", "2025-01-03", "2024-06-03", ""),
+    ]
+    (preferred,) = _statement_of(_one_claim_each(said)).preferred
+    assert "2024-06-03" == str(preferred.value)
+    assert preferred.reason.startswith("as many sources give 2024-06-02, 2024-06-01;")
+
+
 def test_the_latest_source_counts_the_sources_of_less_precise_forms() -> None:
     # Reported: December 31, 2023 (a; and "2023", d, the latest of all) tied with May 2022
     # (b; and "2022", c), yet May 2022 won with "the latest source (2024-02-01)".

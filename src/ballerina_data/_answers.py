@@ -1210,7 +1210,9 @@ def _reason(
                 reason = f"as many sources give {shown}{counted}, as late ({key.written});"
                 reason += f" {broken}{uncertain}"
             else:
-                reason = f"as many sources give {_shown(runner_up)}{counted}; {value} has"
+                # Every value as many sources give, not the first of them alone.
+                shown = _some([_shown(f) for f in rivals])
+                reason = f"as many sources give {shown}{counted}; {value} has"
                 reason += f" the latest source ({key.written}){uncertain}"
         return PreferenceRule.LATEST_SOURCE, reason
     return (
