@@ -20518,7 +20518,9 @@ def _noun_the_value_modifies(claim: Claim, bound: _Binding | None) -> list[str]:
         return []
     sentence = bound.sentence
     own = _ROLE.get(claim.predicate.value)
-    for start, end in (span for span in (bound.first, bound.last) if span in bound.values):
+    # The value's name, or the subject's where it is the object ("features John Wick
+    # posters" of John Wick's presence).
+    for start, end in (bound.first, bound.last):
         if _OBJECT_BEFORE_A_NAME.search(sentence, 0, start) is None:
             continue
         # A noun phrase the name modifies that names the subject itself: "Netflix drama
