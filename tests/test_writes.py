@@ -1598,10 +1598,27 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
     # Reported: curate --into killed at its fourth rename left new claims and entities
     # beside the old sources.json, and every later run failed on them.
     out = tmp_path / "out"
+    _two_old_files(out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    new = {"sources.json": b"new a", "texts/new.txt": b"new", "entities.json": b"new b"}
+    _killed_at_rename(out, at, new)
+    with Folder(str(out)) as folder:
+        folder.lock(shared=True)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert before == {name: content for name, content in after.items() if name[0] != "."}
+    assert not (out / ".ballerina-data-journal").exists()
+    assert not (out / "texts" / "new.txt").exists()
+
+
+def _two_old_files(out: Path) -> None:
     with Folder(str(out), create=True) as folder:
         folder.lock()
         folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def _killed_at_rename(out: Path, at: int, files: dict[str, bytes]) -> None:
+    """A run writing ``files`` into the folder ``out``, killed at its rename number ``at``
+    (the journal's own renames not counted), its journal left."""
     killed = (
         "import os, sys\n"
         "from ballerina_data._write import Folder\n"
@@ -1615,42 +1632,16 @@ def test_a_writer_killed_between_renames_is_undone_by_the_next_lock(
         "os.replace = replace\n"
         "with Folder(sys.argv[1]) as folder:\n"
         "    folder.lock()\n"
-        "    folder.write_all(\n"
-        "        {'sources.json': b'new a', 'texts/new.txt': b'new', 'entities.json': b'new b'}\n"
-        "    )\n"
+        f"    folder.write_all({files!r})\n"
     )
-    done = subprocess.run([sys.executable, "-c", killed, str(out)], check=False)
-    assert 9 == done.returncode
-    with Folder(str(out)) as folder:
-        folder.lock(shared=True)
-    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    assert before == {name: content for name, content in after.items() if name[0] != "."}
-    assert not (out / ".ballerina-data-journal").exists()
-    assert not (out / "texts" / "new.txt").exists()
+    assert 9 == subprocess.run([sys.executable, "-c", killed, str(out)], check=False).returncode
 
 
 def _killed_after_its_first_rename(out: Path) -> None:
     """A folder ``out`` of two files, and a run writing both anew that was killed between
     its two renames, its journal left."""
-    with Folder(str(out), create=True) as folder:
-        folder.lock()
-        folder.write_all({"sources.json": b"old a", "entities.json": b"old b"})
-    killed = (
-        "import os, sys\n"
-        "from ballerina_data._write import Folder\n"
-        "real, calls = os.replace, [0]\n"
-        "def replace(*args, **kwargs):\n"
-        "    if args[1] != '.ballerina-data-journal':\n"
-        "        calls[0] += 1\n"
-        "        if calls[0] == 2:\n"
-        "            os._exit(9)\n"
-        "    real(*args, **kwargs)\n"
-        "os.replace = replace\n"
-        "with Folder(sys.argv[1]) as folder:\n"
-        "    folder.lock()\n"
-        "    folder.write_all({'sources.json': b'new a', 'entities.json': b'new b'})\n"
-    )
-    assert 9 == subprocess.run([sys.executable, "-c", killed, str(out)], check=False).returncode
+    _two_old_files(out)
+    _killed_at_rename(out, 2, {"sources.json": b"new a", "entities.json": b"new b"})
 
 
 def test_a_killed_run_in_a_read_only_folder_says_what_the_folder_needs(tmp_path: Path) -> None:

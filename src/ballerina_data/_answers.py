@@ -401,35 +401,20 @@ def _scopes(
             qualifiers = claim.qualifiers
             written[scope] = tuple([getattr(qualifiers, name) for name in predicate.scope])
     named = list(by_scope)
-    # Where a scope leaves out what scopes it meets name in more than one way (a US date of
-    # no medium, streaming and theatrical dates of no region), its claims meet each in the
-    # scope naming both (US streaming, US theatrical): the US date is weighed against each
-    # apart, and a theatrical date never against a streaming one.
-    meeting: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
-    for i, j in compatible_scopes(named):
-        if i != j:
-            meeting.setdefault(named[i], []).append(named[j])
-            meeting.setdefault(named[j], []).append(named[i])
-    for one, others in list(meeting.items()):
-        left_out = [n for n, value in enumerate(one) if value is None]
-        if not any(len({o[n] for o in others if o[n] is not None}) > 1 for n in left_out):
-            continue
-        for other in others:
-            met = tuple(a if a is not None else b for a, b in zip(one, other, strict=True))
-            if met not in by_scope:
-                by_scope[met] = []
-                written[met] = tuple(
-                    a if a is not None else b
-                    for a, b in zip(written[one], written[other], strict=True)
-                )
-                named.append(met)
+    pairs = list(compatible_scopes(named))
+    met = _scopes_met(named, pairs, written)
+    if met:
+        for scope, as_written in met.items():
+            by_scope[scope], written[scope] = [], as_written
+        named += met
+        pairs = list(compatible_scopes(named))  # the scopes met among them
     # The most specific scopes: a scope another one narrows is part of that one, but for a
     # scope of no region, which no region's narrows (a UK date is no date of everywhere).
     narrowest = _narrowest_by_region(predicate, named)
     in_scope: dict[tuple[object, ...], list[Claim]] = {scope: [] for scope in narrowest}
     joins = [
         (mine, theirs)
-        for i, j in compatible_scopes(named)
+        for i, j in pairs
         for mine, theirs in (((i, j),) if i == j else ((i, j), (j, i)))
         if named[mine] in in_scope and _counts_in(predicate, named[mine], named[theirs])
     ]
@@ -442,6 +427,36 @@ def _scopes(
         (written[scope], sorted(in_scope[scope], key=lambda claim: position[id(claim)]))
         for scope in sorted(narrowest, key=lambda scope: repr(written[scope]))
     ]
+
+
+def _scopes_met(
+    named: Sequence[tuple[object, ...]],
+    pairs: Iterable[tuple[int, int]],
+    written: Mapping[tuple[object, ...], tuple[object, ...]],
+) -> dict[tuple[object, ...], tuple[object, ...]]:
+    """The scopes to add, each as written, where a scope leaves out what the scopes it
+    meets (``pairs`` of ``named``) name in more than one way (a US date of no medium,
+    streaming and theatrical dates of no region): its claims meet each in the scope naming
+    both (US streaming, US theatrical), so the US date is weighed against each apart, and a
+    theatrical date never against a streaming one."""
+    meeting: dict[tuple[object, ...], list[tuple[object, ...]]] = {}
+    for i, j in pairs:
+        if i != j:
+            meeting.setdefault(named[i], []).append(named[j])
+            meeting.setdefault(named[j], []).append(named[i])
+    found: dict[tuple[object, ...], tuple[object, ...]] = {}
+    for one, others in meeting.items():
+        left_out = [n for n, value in enumerate(one) if value is None]
+        if not any(len({o[n] for o in others if o[n] is not None}) > 1 for n in left_out):
+            continue
+        for other in others:
+            scope = tuple(a if a is not None else b for a, b in zip(one, other, strict=True))
+            if scope not in written and scope not in found:
+                found[scope] = tuple(
+                    a if a is not None else b
+                    for a, b in zip(written[one], written[other], strict=True)
+                )
+    return found
 
 
 def _counts_in(predicate: Predicate, scope: tuple[object, ...], its: tuple[object, ...]) -> bool:

@@ -21847,9 +21847,11 @@ def _described_as_another_work(claim: Claim, catalog: Catalog, sentence: str) ->
     if claim.subject.partition("/")[0] not in _WORK_KINDS:
         return []
     found = []
+    others: list[str] | None = None  # looked up at the first description, once
     for described in _WORK_BY_DESCRIPTION.finditer(sentence):
         words = {word.casefold() for word in described[1].split()}
-        others = _same_titled_works(claim.subject, catalog)
+        if others is None:
+            others = _same_titled_works(claim.subject, catalog)
         if not others or _describes(words, _descriptions(catalog, claim.subject)):
             continue
         if any(_describes(words, _descriptions(catalog, other)) for other in others):

@@ -1594,6 +1594,7 @@ class Folder:
         made: list[tuple[int, str]] = []  # the folders created, to remove on failure
         temporaries: list[tuple[int, str]] = []  # the files created, to remove on failure
         parents: list[int] = []
+        checked: set[str] = set()  # the folders (relative) whose attributes allow the write
         staged: list[tuple[int, str, str, str]] = []  # folder, temporary name, name, path
         kept = _Kept()
         try:
@@ -1601,8 +1602,11 @@ class Folder:
                 given = self.path_of(relative)
                 with _naming(given):
                     parent, name = self._parent(relative, made=made)
-                    parents.append(parent)
-                    _refuse_unremovable(parent, given)
+                    parents.append(parent)  # closed whatever follows: a dup of the lock's
+                    folder_of = relative.rpartition("/")[0]
+                    if folder_of not in checked:  # each folder's attributes read once
+                        _refuse_unremovable(parent, given)
+                        checked.add(folder_of)
                     temporary = _staged(parent, name, content, given, temporaries)
                     staged.append((parent, temporary, name, given))
             # The journal names each file and the link that keeps the one it replaces, so
